@@ -1,0 +1,10 @@
+/** Every way a business rule can refuse a request. One mapper turns these into API errors. */
+export enum DomainErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
+  STALE_STATE = 'STALE_STATE',
+  REASON_REQUIRED = 'REASON_REQUIRED',
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+}

@@ -1,0 +1,8 @@
+/** Coded reasons an agency may give for rejecting a referral. */
+export enum RejectReasonCode {
+  NOT_OUR_DOMAIN = 'NOT_OUR_DOMAIN',
+  NEEDS_FORMAL_REQUEST = 'NEEDS_FORMAL_REQUEST',
+  INSUFFICIENT_INFORMATION = 'INSUFFICIENT_INFORMATION',
+  CITIZEN_NOT_KNOWN = 'CITIZEN_NOT_KNOWN',
+  DUPLICATE = 'DUPLICATE',
+}
