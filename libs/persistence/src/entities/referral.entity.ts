@@ -1,0 +1,88 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { TopicEntity } from './topic.entity.js';
+import { AgencyEntity } from './agency.entity.js';
+import { VisitEntity } from './visit.entity.js';
+import type { AgencyCode, BusinessStatus, ReferralStatus, RejectReasonCode, Urgency } from '#domain';
+
+@Entity('referral')
+@Index('ix_referral_line_inbox', ['agencyCode', 'status', 'createdAt'])
+@Index('ix_referral_visit', ['visitId'])
+@Index('ix_referral_service_point', ['servicePointId', 'updatedAt'])
+export class ReferralEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Short number the citizen and agency can quote, e.g. LL-000123. */
+  @Column({ type: 'text', unique: true })
+  reference!: string;
+
+  @Column({ name: 'visit_id', type: 'uuid' })
+  visitId!: string;
+
+  @Column({ name: 'service_point_id', type: 'uuid' })
+  servicePointId!: string;
+
+  @Column({ name: 'agency_code', type: 'varchar', length: 8 })
+  agencyCode!: AgencyCode;
+
+  @Column({ name: 'topic_id', type: 'uuid' })
+  topicId!: string;
+
+  @ManyToOne(() => VisitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'visit_id', foreignKeyConstraintName: 'fk_referral_visit' })
+  visit?: VisitEntity;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_code', foreignKeyConstraintName: 'fk_referral_agency' })
+  agency?: AgencyEntity;
+
+  @ManyToOne(() => TopicEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'topic_id', foreignKeyConstraintName: 'fk_referral_topic' })
+  topic?: TopicEntity;
+
+  @Column({ type: 'text' })
+  urgency!: Urgency;
+
+  @Column({ type: 'text' })
+  status!: ReferralStatus;
+
+  @Column({ name: 'business_status', type: 'text', nullable: true })
+  businessStatus!: BusinessStatus | null;
+
+  @Column({ type: 'text' })
+  summary!: string;
+
+  /** Bumped on every move; the compare-and-set guard. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy!: string;
+
+  @Column({ name: 'assigned_to', type: 'uuid', nullable: true })
+  assignedTo!: string | null;
+
+  @Column({ name: 'reject_reason_code', type: 'text', nullable: true })
+  rejectReasonCode!: RejectReasonCode | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcome!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ name: 'received_at', type: 'timestamptz', nullable: true })
+  receivedAt!: Date | null;
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+}

@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+import type { ReferralStatus, Role, TimelineEventType } from '#domain';
+import { OutboxEntity } from '../entities/outbox.entity.js';
+import { ReferralEventEntity } from '../entities/referral-event.entity.js';
+import type { ReferralEntity } from '../entities/referral.entity.js';
+
+export interface TimelineEntry {
+  readonly referral: ReferralEntity;
+  readonly type: TimelineEventType;
+  readonly fromStatus: ReferralStatus | null;
+  readonly actor: { readonly id: string | null; readonly role: Role | 'LINE' };
+  readonly reason: string | null;
+}
+
+/** Appends a timeline event and its outbox row; call inside the transaction that made the change. */
+export async function appendTimelineEvent(manager: EntityManager, entry: TimelineEntry): Promise<ReferralEventEntity> {
+  const event = await manager.save(
+    manager.create(ReferralEventEntity, {
+      referralId: entry.referral.id,
+      type: entry.type,
+      fromStatus: entry.fromStatus,
+      toStatus: entry.referral.status,
+      actorId: entry.actor.id,
+      actorRole: entry.actor.role,
+      reason: entry.reason,
+    }),
+  );
+  await manager.insert(OutboxEntity, {
+    referralId: entry.referral.id,
+    eventId: event.id,
+    agencyCode: entry.referral.agencyCode,
+  });
+  return event;
+}
