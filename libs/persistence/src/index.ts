@@ -1,2 +1,5 @@
 export * from './data-source.js';
 export * from './entities/index.js';
+export * from './referrals/referral-mover.js';
+export * from './referrals/timeline-writer.js';
+export * from './seed/seed-catalogue.js';

@@ -1,0 +1,146 @@
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { ReferralAction, type AgencyCode, type ReferralStatus, type TimelineEventType } from '#domain';
+import type { EventPublisher } from './event-publisher.js';
+import { LineJobName } from './line-jobs.js';
+import type { LineJob, LineProducer } from './line-producer.js';
+import { outboxJobId } from './outbox-job-id.js';
+import type { ReferralEventMessage } from './referral-event-message.js';
+
+interface ClaimedRow {
+  id: string;
+  referral_id: string;
+  event_id: string;
+  agency_code: AgencyCode;
+  service_point_id: string;
+  type: TimelineEventType;
+  from_status: ReferralStatus | null;
+  to_status: ReferralStatus;
+  occurred_at: Date;
+}
+
+export const OUTBOX_CHANNEL = 'loketlijn_outbox';
+const BATCH = 200;
+/** Safety net for a missed notification (e.g. the LISTEN connection dropped); not the wake-up path. */
+const SWEEP_MS = 5_000;
+
+/**
+ * Moves committed outbox rows to Redis: deliveries onto the agency's line, every event onto pub/sub.
+ * Woken by LISTEN/NOTIFY; rows are claimed with SKIP LOCKED so any number of relays can run.
+ */
+export class OutboxRelay {
+  private listener: pg.Client | null = null;
+  private sweepTimer: NodeJS.Timeout | null = null;
+  private draining: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: LineProducer,
+    private readonly publisher: EventPublisher,
+    private readonly databaseUrl: string,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.listen();
+    this.sweepTimer = setInterval(() => this.wake(), SWEEP_MS);
+    this.sweepTimer.unref();
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    await this.listener?.end().catch(() => undefined);
+    this.listener = null;
+    await this.draining;
+  }
+
+  /** Drains now, or right after the drain in progress. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = this.drainAll()
+      .then(() => undefined, this.onError)
+      .finally(() => {
+        this.draining = null;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Dispatches everything pending; returns how many rows it moved. */
+  async drainAll(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const moved = await this.dispatchBatch();
+      total += moved;
+      if (moved < BATCH) return total;
+    }
+  }
+
+  private async dispatchBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `SELECT o.id, o.referral_id, o.event_id, o.agency_code, r.service_point_id,
+                e.type, e.from_status, e.to_status, e.occurred_at
+           FROM outbox o
+           JOIN referral_event e ON e.id = o.event_id
+           JOIN referral r ON r.id = o.referral_id
+          WHERE o.dispatched_at IS NULL
+          ORDER BY o.id
+          LIMIT ${BATCH}
+          FOR UPDATE OF o SKIP LOCKED`,
+      )) as ClaimedRow[];
+      if (rows.length === 0) return 0;
+      const jobs: LineJob[] = rows
+        .filter((r) => r.type === ReferralAction.SUBMIT)
+        .map((r) => ({
+          agency: r.agency_code,
+          name: LineJobName.DELIVER_REFERRAL,
+          data: { outboxId: r.id, referralId: r.referral_id, eventId: r.event_id },
+          jobId: outboxJobId(r.id),
+        }));
+      // Enqueue before marking dispatched: a crash in between re-sends, and the job id dedupes.
+      await this.producer.add(jobs);
+      await this.publisher.publish(rows.map(toMessage));
+      await manager.query(`UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      return rows.length;
+    });
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'loketlijn-outbox-relay' });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.onError(error);
+      this.listener = null;
+      if (!this.stopped) setTimeout(() => void this.listen().catch(this.onError), 1_000).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.listener = client;
+    this.wake();
+  }
+}
+
+function toMessage(row: ClaimedRow): ReferralEventMessage {
+  return {
+    eventId: row.event_id,
+    referralId: row.referral_id,
+    servicePointId: row.service_point_id,
+    agencyCode: row.agency_code,
+    type: row.type,
+    fromStatus: row.from_status,
+    toStatus: row.to_status,
+    occurredAt: row.occurred_at.toISOString(),
+  };
+}

@@ -1,0 +1,52 @@
+import type { DataSource } from 'typeorm';
+import { ReferralAction, ReferralStatus, type AgencyCode } from '#domain';
+import { LineJobName } from './line-jobs.js';
+import type { LineProducer } from './line-producer.js';
+import { outboxJobId } from './outbox-job-id.js';
+
+interface PendingDelivery {
+  outbox_id: string;
+  referral_id: string;
+  event_id: string;
+  agency_code: AgencyCode;
+}
+
+/**
+ * Rebuilds Redis from Postgres: every referral still REQUESTED gets its delivery job again, with
+ * the same job id, so a job that still exists is left alone and one lost with Redis comes back.
+ */
+export class Reconciler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: LineProducer,
+    /** Leave fresh rows to the relay. */
+    private readonly graceSeconds = 2,
+  ) {}
+
+  async reconcile(): Promise<number> {
+    const rows = (await this.dataSource.query(
+      `SELECT o.id AS outbox_id, o.referral_id, o.event_id, o.agency_code
+         FROM referral r
+         JOIN outbox o ON o.referral_id = r.id
+         JOIN referral_event e ON e.id = o.event_id AND e.type = $2
+        WHERE r.status = $1
+          AND o.dispatched_at IS NOT NULL
+          AND o.dispatched_at < now() - make_interval(secs => $3)`,
+      [ReferralStatus.REQUESTED, ReferralAction.SUBMIT, this.graceSeconds],
+    )) as PendingDelivery[];
+    const missing: PendingDelivery[] = [];
+    for (const row of rows) {
+      const job = await this.producer.queue(row.agency_code).getJob(outboxJobId(row.outbox_id));
+      if (!job) missing.push(row);
+    }
+    await this.producer.add(
+      missing.map((r) => ({
+        agency: r.agency_code,
+        name: LineJobName.DELIVER_REFERRAL,
+        data: { outboxId: r.outbox_id, referralId: r.referral_id, eventId: r.event_id },
+        jobId: outboxJobId(r.outbox_id),
+      })),
+    );
+    return missing.length;
+  }
+}
