@@ -6,3 +6,5 @@ export * from './outbox-job-id.js';
 export * from './outbox-relay.js';
 export * from './reconciler.js';
 export * from './referral-event-message.js';
+export * from './lines.module.js';
+export * from './redis-connection.js';

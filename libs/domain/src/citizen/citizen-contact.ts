@@ -20,7 +20,7 @@ function blankToNull(value: string | null | undefined): string | null {
 /**
  * Validates and normalises contact data. Messages never echo the value: it is personal data.
  */
-export function normaliseCitizenContact(input: Partial<Record<keyof CitizenContact, string | null>>, path: string[] = ['citizen']): CitizenContact {
+export function normaliseCitizenContact(input: Partial<Record<keyof CitizenContact, string | null>>, path: readonly string[] = ['citizen']): CitizenContact {
   const contact: CitizenContact = {
     name: blankToNull(input.name),
     phone: blankToNull(input.phone),

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ReferralsModule } from '../referrals/referrals.module.js';
+import { OutboxRelayService } from './outbox-relay.provider.js';
+import { pubSubProvider } from './pub-sub.provider.js';
+import { ReferralEventsResolver } from './referral-events.resolver.js';
+
+@Module({ imports: [ReferralsModule], providers: [pubSubProvider, OutboxRelayService, ReferralEventsResolver] })
+export class EventsModule {}

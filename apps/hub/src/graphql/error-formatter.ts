@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainErrorCode, DomainException } from '#domain';
+
+/** The API's error codes, as clients switch on them. */
+export enum ApiErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Exhaustive: a new domain code will not compile until it is mapped here. */
+export function apiCodeFor(code: DomainErrorCode): ApiErrorCode {
+  switch (code) {
+    case DomainErrorCode.INVALID_INPUT:
+    case DomainErrorCode.REASON_REQUIRED:
+    case DomainErrorCode.CONSENT_REQUIRED:
+      return ApiErrorCode.BAD_USER_INPUT;
+    case DomainErrorCode.NOT_FOUND:
+      return ApiErrorCode.NOT_FOUND;
+    case DomainErrorCode.ILLEGAL_TRANSITION:
+    case DomainErrorCode.STALE_STATE:
+      return ApiErrorCode.CONFLICT;
+    case DomainErrorCode.UNAUTHENTICATED:
+      return ApiErrorCode.UNAUTHENTICATED;
+  }
+}
+
+/** Strips values GraphQL quotes back at the caller; a value may be a BSN or a phone number. */
+export function redact(message: string): string {
+  return message
+    .replace(/ got invalid value .*? at "/g, ' has an invalid value at "')
+    .replace(/; Expected type/g, '. Expected type')
+    .replace(/Value ".*?" does not exist/g, 'Value does not exist')
+    .replace(/(String|Int|Float|Boolean|ID) cannot represent (a )?(non[- ]\w+ )?value: .*$/g, '$1 cannot represent this value')
+    .replace(/\d{7,}/g, '[redacted]');
+}
+
+export type ErrorLogger = (correlationId: string, error: unknown) => void;
+
+/** Turns any error into what the caller may see; unknown errors are masked with a correlation id. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: ErrorLogger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainException) {
+    const extensions: Record<string, unknown> = { code: apiCodeFor(original.code) };
+    if (original.details.currentStatus) extensions.currentStatus = original.details.currentStatus;
+    if (original.details.fields) extensions.fields = original.details.fields;
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST') {
+    return { message: redact(formatted.message), locations: formatted.locations, extensions: { code: ApiErrorCode.BAD_USER_INPUT } };
+  }
+  const correlationId = randomUUID();
+  log(correlationId, original);
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR, correlationId },
+  };
+}

@@ -1,0 +1,40 @@
+import './graphql/register-enums.js';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AccessGuard } from '#auth';
+import { APP_CONFIG, type AppConfig, ConfigModule } from '#config';
+import { LinesModule } from '#lines';
+import { PersistenceModule } from '#persistence';
+import { SignInModule } from './auth/sign-in.module.js';
+import { DirectoryModule } from './directory/directory.module.js';
+import { EventsModule } from './events/events.module.js';
+import { graphqlOptions } from './graphql/graphql-options.js';
+import { InputValidationPipe } from './graphql/input-validation.pipe.js';
+import { LineFeatureModule } from './lines/lines.module.js';
+import { MonitorModule } from './monitor/monitor.module.js';
+import { ReferralsModule } from './referrals/referrals.module.js';
+import { VisitsModule } from './visits/visits.module.js';
+
+/** Feature modules of the GraphQL API. Shared with the schema printer, which needs no database. */
+export const FEATURE_MODULES = [SignInModule, DirectoryModule, VisitsModule, ReferralsModule, LineFeatureModule, MonitorModule, EventsModule];
+
+@Module({
+  imports: [
+    ConfigModule,
+    PersistenceModule,
+    LinesModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => graphqlOptions(config),
+    }),
+    ...FEATURE_MODULES,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_PIPE, useClass: InputValidationPipe },
+  ],
+})
+export class HubModule {}

@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AGENCY_CODES, type AgencyCode } from '#domain';
+import type { LineFiguresType } from './monitor.types.js';
+
+interface Row {
+  agency_code: AgencyCode;
+  waiting: string;
+  picked_up: string;
+  completed: string;
+  ended: string;
+  median_seconds: number | null;
+}
+
+/** Aggregates for BZK: counts and durations only, never a row about one citizen. */
+@Injectable()
+export class MonitorService {
+  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+
+  async lines(): Promise<LineFiguresType[]> {
+    const rows = (await this.db.query(`
+      SELECT agency_code,
+             count(*) FILTER (WHERE status IN ('REQUESTED', 'RECEIVED')) AS waiting,
+             count(*) FILTER (WHERE status IN ('ACCEPTED', 'IN_PROGRESS', 'ON_HOLD')) AS picked_up,
+             count(*) FILTER (WHERE status = 'COMPLETED') AS completed,
+             count(*) FILTER (WHERE status IN ('REJECTED', 'CANCELLED', 'FAILED')) AS ended,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM accepted_at - submitted_at))
+               FILTER (WHERE accepted_at IS NOT NULL) AS median_seconds
+        FROM referral
+       WHERE status <> 'DRAFT'
+       GROUP BY agency_code`)) as Row[];
+    const byCode = new Map(rows.map((r) => [r.agency_code, r]));
+    return AGENCY_CODES.map((agencyCode) => {
+      const r = byCode.get(agencyCode);
+      return {
+        agencyCode,
+        waiting: Number(r?.waiting ?? 0),
+        pickedUp: Number(r?.picked_up ?? 0),
+        completed: Number(r?.completed ?? 0),
+        ended: Number(r?.ended ?? 0),
+        medianSecondsToPickup: r?.median_seconds ?? null,
+      };
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { AgencyCode, ConsentMethod, DataCategory, RejectReasonCode, Urgency } from '#domain';
+
+@InputType()
+export class ConsentInput {
+  @Field(() => [DataCategory], { description: 'Data the citizen agreed to share with this agency.' })
+  @ArrayUnique()
+  @ArrayMaxSize(3)
+  @IsEnum(DataCategory, { each: true })
+  categories!: DataCategory[];
+
+  @Field(() => ConsentMethod)
+  @IsEnum(ConsentMethod)
+  method!: ConsentMethod;
+}
+
+@InputType()
+export class AddReferralInput {
+  @Field(() => ID)
+  @IsUUID()
+  visitId!: string;
+
+  @Field(() => AgencyCode)
+  @IsEnum(AgencyCode)
+  agencyCode!: AgencyCode;
+
+  @Field(() => ID)
+  @IsUUID()
+  topicId!: string;
+
+  @Field(() => Urgency)
+  @IsEnum(Urgency)
+  urgency!: Urgency;
+
+  @Field({ description: 'The question for this agency, in a few sentences.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  summary!: string;
+
+  @Field(() => ConsentInput)
+  @ValidateNested()
+  @Type(() => ConsentInput)
+  consent!: ConsentInput;
+}
+
+@InputType()
+export class RejectReferralInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => RejectReasonCode)
+  @IsEnum(RejectReasonCode)
+  reasonCode!: RejectReasonCode;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}

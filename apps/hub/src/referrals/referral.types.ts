@@ -1,0 +1,113 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AgencyCode, BusinessStatus, ConsentMethod, DataCategory, ReferralStatus, RejectReasonCode, TimelineEventType, Urgency } from '#domain';
+
+@ObjectType('Referral', { description: 'A warm handoff of one question to one agency.' })
+export class ReferralType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Short number the citizen and the agency can quote.' })
+  reference!: string;
+
+  @Field(() => ReferralStatus)
+  status!: ReferralStatus;
+
+  @Field(() => BusinessStatus, { nullable: true })
+  businessStatus!: BusinessStatus | null;
+
+  @Field(() => Urgency)
+  urgency!: Urgency;
+
+  @Field(() => AgencyCode)
+  agencyCode!: AgencyCode;
+
+  @Field(() => ID)
+  visitId!: string;
+
+  @Field(() => Int, { description: 'Bumped on every move.' })
+  version!: number;
+
+  @Field(() => RejectReasonCode, { nullable: true })
+  rejectReasonCode!: RejectReasonCode | null;
+
+  @Field(() => String, { nullable: true })
+  outcome!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  receivedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the agency confirmed pickup.' })
+  acceptedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: Date | null;
+}
+
+@ObjectType('Consent', { description: 'What the citizen agreed to share with this referral\'s agency.' })
+export class ConsentType {
+  @Field(() => AgencyCode)
+  agencyCode!: AgencyCode;
+
+  @Field(() => [DataCategory])
+  categories!: DataCategory[];
+
+  @Field(() => ConsentMethod)
+  method!: ConsentMethod;
+
+  @Field()
+  recordedAt!: Date;
+}
+
+@ObjectType('TimelineEvent', { description: 'One entry of a referral\'s append-only timeline.' })
+export class TimelineEntryType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => TimelineEventType)
+  type!: TimelineEventType;
+
+  @Field(() => ReferralStatus, { nullable: true })
+  fromStatus!: ReferralStatus | null;
+
+  @Field(() => ReferralStatus)
+  toStatus!: ReferralStatus;
+
+  @Field({ description: 'Role of whoever made the move, or LINE for the delivery machinery.' })
+  actorRole!: string;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field()
+  occurredAt!: Date;
+}
+
+@ObjectType('ReferralEvent', { description: 'A live change to a referral, pushed to subscribers.' })
+export class ReferralEventType {
+  @Field(() => ID)
+  eventId!: string;
+
+  @Field(() => ID)
+  referralId!: string;
+
+  @Field(() => TimelineEventType)
+  type!: TimelineEventType;
+
+  @Field(() => ReferralStatus, { nullable: true })
+  fromStatus!: ReferralStatus | null;
+
+  @Field(() => ReferralStatus)
+  toStatus!: ReferralStatus;
+
+  @Field()
+  occurredAt!: Date;
+}

@@ -1,0 +1,76 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '#domain';
+import { CurrentActor, Roles } from '#auth';
+import type { ReferralEntity } from '#persistence';
+import { CASE_PARTIES, DESK } from '../auth/roles.js';
+import { DirectoryService } from '../directory/directory.service.js';
+import { AgencyType, TopicType } from '../directory/directory.types.js';
+import { UuidPipe } from '../graphql/uuid.pipe.js';
+import { CitizenType } from '../visits/visit.types.js';
+import { ReasonedMoveArgs } from './move.args.js';
+import { AddReferralInput } from './referral.inputs.js';
+import { ConsentType, ReferralType, TimelineEntryType } from './referral.types.js';
+import { ReferralsService } from './referrals.service.js';
+
+/** Referrals as the desk composes and follows them; reads are shared with the agency. */
+@Resolver(() => ReferralType)
+@Roles(...CASE_PARTIES)
+export class ReferralsResolver {
+  constructor(
+    @Inject(ReferralsService) private readonly referrals: ReferralsService,
+    @Inject(DirectoryService) private readonly directory: DirectoryService,
+  ) {}
+
+  @Query(() => ReferralType)
+  referral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.referrals.get(actor, id);
+  }
+
+  @Mutation(() => ReferralType, { description: 'Add a draft referral to one agency, with the citizen\'s consent.' })
+  @Roles(...DESK)
+  addReferral(@CurrentActor() actor: Actor, @Args('input') input: AddReferralInput) {
+    return this.referrals.add(actor, input);
+  }
+
+  @Mutation(() => ReferralType, { description: 'Send a draft referral over the agency\'s professional line.' })
+  @Roles(...DESK)
+  submitReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.referrals.submit(actor, id);
+  }
+
+  @Mutation(() => ReferralType, { description: 'Withdraw a referral; a reason is required.' })
+  cancelReferral(@CurrentActor() actor: Actor, @Args() args: ReasonedMoveArgs) {
+    return this.referrals.cancel(actor, args.id, args.reason);
+  }
+
+  @ResolveField(() => AgencyType)
+  agency(@Parent() referral: ReferralEntity) {
+    return this.directory.agency(referral.agencyCode);
+  }
+
+  @ResolveField(() => TopicType)
+  topic(@Parent() referral: ReferralEntity) {
+    return this.directory.topic(referral.topicId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The question; for the agency only with consent.' })
+  summary(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
+    return this.referrals.summary(actor, referral);
+  }
+
+  @ResolveField(() => CitizenType, { nullable: true, description: 'Contact data; for the agency only what was consented.' })
+  citizen(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
+    return this.referrals.citizen(actor, referral);
+  }
+
+  @ResolveField(() => ConsentType, { nullable: true })
+  consent(@Parent() referral: ReferralEntity) {
+    return this.referrals.consent(referral.id);
+  }
+
+  @ResolveField(() => [TimelineEntryType])
+  timeline(@Parent() referral: ReferralEntity) {
+    return this.referrals.timeline(referral.id);
+  }
+}

@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Channel, VisitStatus } from '#domain';
+
+@ObjectType('Visit', { description: 'A citizen\'s visit (hulpvraag) at a service point.' })
+export class VisitType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Channel)
+  channel!: Channel;
+
+  @Field(() => VisitStatus)
+  status!: VisitStatus;
+
+  @Field(() => [String])
+  questions!: string[];
+
+  @Field()
+  openedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: Date | null;
+}
+
+@ObjectType('Citizen', { description: 'Contact data, shown only to those allowed to see it.' })
+export class CitizenType {
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  bsn!: string | null;
+}

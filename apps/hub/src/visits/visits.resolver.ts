@@ -1,0 +1,61 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, VisitStatus } from '#domain';
+import { CurrentActor, Roles } from '#auth';
+import type { VisitEntity } from '#persistence';
+import { DESK } from '../auth/roles.js';
+import { DirectoryService } from '../directory/directory.service.js';
+import { ServicePointType } from '../directory/directory.types.js';
+import { ConnectionOf, PageArgs } from '../graphql/connection.js';
+import { UuidPipe } from '../graphql/uuid.pipe.js';
+import { ReferralType } from '../referrals/referral.types.js';
+import { OpenVisitInput } from './visit.inputs.js';
+import { CitizenType, VisitType } from './visit.types.js';
+import { VisitsService } from './visits.service.js';
+
+@ObjectType()
+class VisitConnection extends ConnectionOf(VisitType) {}
+
+/** The desk's visits: only the actor's own service point, always. */
+@Resolver(() => VisitType)
+@Roles(...DESK)
+export class VisitsResolver {
+  constructor(
+    @Inject(VisitsService) private readonly service: VisitsService,
+    @Inject(DirectoryService) private readonly directory: DirectoryService,
+  ) {}
+
+  @Mutation(() => VisitType, { description: 'Open a visit for a citizen at your service point.' })
+  openVisit(@CurrentActor() actor: Actor, @Args('input') input: OpenVisitInput) {
+    return this.service.open(actor, input);
+  }
+
+  @Query(() => VisitType)
+  visit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @Query(() => VisitConnection, { description: 'Visits of your service point, newest first.' })
+  visits(
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+    @Args('status', { type: () => VisitStatus, nullable: true }) status: VisitStatus | null,
+  ) {
+    return this.service.list(actor, status ?? null, page.first, page.after);
+  }
+
+  @ResolveField(() => ServicePointType)
+  servicePoint(@Parent() visit: VisitEntity) {
+    return this.directory.servicePoint(visit.servicePointId);
+  }
+
+  @ResolveField(() => CitizenType, { nullable: true })
+  citizen(@Parent() visit: VisitEntity) {
+    return this.service.citizen(visit.id);
+  }
+
+  @ResolveField(() => [ReferralType])
+  referrals(@Parent() visit: VisitEntity) {
+    return this.service.referrals(visit.id);
+  }
+}

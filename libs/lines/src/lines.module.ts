@@ -1,0 +1,30 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { EventPublisher } from './event-publisher.js';
+import { LineProducer } from './line-producer.js';
+import { createRedisConnection } from './redis-connection.js';
+
+export const REDIS = Symbol('REDIS');
+
+/** Redis, the professional-line producer and the event publisher, shared by hub and line worker. */
+@Global()
+@Module({
+  providers: [
+    { provide: REDIS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createRedisConnection(config.redisUrl, 'loketlijn') },
+    { provide: LineProducer, inject: [REDIS], useFactory: (redis: Redis) => new LineProducer(redis) },
+    { provide: EventPublisher, inject: [REDIS], useFactory: (redis: Redis) => new EventPublisher(redis) },
+  ],
+  exports: [REDIS, LineProducer, EventPublisher],
+})
+export class LinesModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(LineProducer) private readonly producer: LineProducer,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.producer.close();
+    await this.redis.quit().catch(() => undefined);
+  }
+}
