@@ -1,0 +1,78 @@
+/**
+ * `npm start`: the whole system on one machine. Without DATABASE_URL/REDIS_URL it starts its own
+ * Postgres and Redis under .data/; then migrates, seeds, and runs the hub and the line worker.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { DEMO_ACCOUNTS } from '#domain';
+import { DEMO_PASSWORD, EMBEDDED } from './demo.js';
+import { startLocalServices } from './local-services.js';
+import { prepareDatabase } from './prepare-database.js';
+
+const log = (line: string) => console.log(`[loketlijn] ${line}`);
+const root = process.cwd();
+
+async function services() {
+  const { DATABASE_URL, REDIS_URL } = process.env;
+  if (DATABASE_URL && REDIS_URL) {
+    log('using DATABASE_URL and REDIS_URL; starting nothing locally');
+    return { databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, stop: async () => undefined };
+  }
+  if (DATABASE_URL || REDIS_URL) throw new Error('Set both DATABASE_URL and REDIS_URL, or neither for the embedded default');
+  return startLocalServices({ dataDir: resolve(root, '.data'), pgPort: EMBEDDED.pgPort, redisPort: EMBEDDED.redisPort, fsync: true, database: EMBEDDED.database, log });
+}
+
+function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ['--enable-source-maps', resolve(root, script)], { env, stdio: 'inherit' });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} stopped unexpectedly (${signal ?? code}); shutting down`);
+      void shutdown(1);
+    }
+  });
+  return child;
+}
+
+let stopping = false;
+const children: ChildProcess[] = [];
+let stopServices: () => Promise<void> = async () => undefined;
+
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log('shutting down');
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+        }),
+    ),
+  );
+  await stopServices().catch((error: unknown) => log(`stopping services failed: ${String(error)}`));
+  log('stopped');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  const local = await services();
+  stopServices = local.stop;
+  const report = await prepareDatabase(local.databaseUrl, DEMO_PASSWORD);
+  log(`database ready: ${report.migrations} migrations run, ${report.agencies} agencies, ${report.topics} topics, ${report.servicePoints} service points`);
+  const port = Number(process.env.PORT ?? EMBEDDED.hubPort);
+  const env = { ...process.env, DATABASE_URL: local.databaseUrl, REDIS_URL: local.redisUrl, PORT: String(port) };
+  children.push(run('hub', 'dist/apps/hub/src/main.js', env), run('line-worker', 'dist/apps/line-worker/src/main.js', env));
+  log(`GraphQL:   http://127.0.0.1:${port}/graphql  (WebSocket subscriptions on the same URL)`);
+  log(`Demo accounts, password "${DEMO_PASSWORD}":`);
+  for (const account of DEMO_ACCOUNTS) log(`  ${account.username.padEnd(20)} ${account.role}${account.servicePointCode ? ` ${account.servicePointCode}` : ''}${account.agencyCode ? ` ${account.agencyCode}` : ''}`);
+  log('Ctrl-C stops everything.');
+} catch (error) {
+  log(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}

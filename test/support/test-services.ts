@@ -1,0 +1,56 @@
+/**
+ * Services for integration tests: the URLs from TEST_DATABASE_URL and TEST_REDIS_URL when both are
+ * set (for example in CI with managed services), otherwise a private PostgreSQL and Redis under
+ * <repo>/.data/test (fsync off) started through infra/scripts/local-services.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { startLocalServices } from '../../infra/scripts/local-services.js';
+
+export interface TestServices {
+  databaseUrl: string;
+  redisUrl: string;
+  stop(): Promise<void>;
+}
+
+export const TEST_PG_PORT = 54339;
+export const TEST_REDIS_PORT = 63799;
+export const TEST_DATABASE = 'loketlijn_test';
+
+/** The nearest directory at or above process.cwd() whose package.json is this project's. */
+function repoRoot(): string {
+  const start = resolve(process.cwd());
+  for (let dir = start; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'loketlijn') return dir;
+      } catch {
+        // unreadable manifest: keep looking upwards
+      }
+    }
+    if (dirname(dir) === dir) return start;
+  }
+}
+
+export async function ensureTestServices(): Promise<TestServices> {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  const redisUrl = process.env.TEST_REDIS_URL;
+  if (databaseUrl && redisUrl) {
+    return { databaseUrl, redisUrl, stop: async () => undefined };
+  }
+  const log = (line: string): void => {
+    process.stderr.write(`[test-services] ${line}\n`);
+  };
+  if (databaseUrl || redisUrl) {
+    log('only one of TEST_DATABASE_URL and TEST_REDIS_URL is set; starting local services for both');
+  }
+  return startLocalServices({
+    dataDir: join(repoRoot(), '.data', 'test'),
+    pgPort: TEST_PG_PORT,
+    redisPort: TEST_REDIS_PORT,
+    fsync: false,
+    database: TEST_DATABASE,
+    log,
+  });
+}
