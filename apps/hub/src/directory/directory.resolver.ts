@@ -9,7 +9,7 @@ import { AgencyType, ServicePointType, TopicType } from './directory.types.js';
 import { DirectoryService } from './directory.service.js';
 
 @ObjectType()
-class ServicePointConnection extends ConnectionOf(ServicePointType) {}
+class ServicePointConnection extends ConnectionOf(ServicePointType, 'ServicePoint') {}
 
 /** The catalogue every signed-in user works from: agencies, topics, service points. */
 @Resolver(() => AgencyType)

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { AgencyCode } from '#domain';
 
-@ObjectType({ description: 'Opening hours of a professional line.' })
+@ObjectType('LineHours', { description: 'Opening hours of a professional line.' })
 export class LineHoursType {
   @Field()
   timeZone!: string;

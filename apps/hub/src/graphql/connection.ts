@@ -17,9 +17,9 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/** A Relay connection type for `T`, named `<T>Connection`. */
-export function ConnectionOf<T>(node: Type<T>): Type<Connection<T>> {
-  @ObjectType(`${node.name}Edge`)
+/** A Relay connection over `node`; extend it with a concrete `@ObjectType() class XConnection`. */
+export function ConnectionOf<T>(node: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
   class Edge {
     @Field()
     cursor!: string;
@@ -28,7 +28,7 @@ export function ConnectionOf<T>(node: Type<T>): Type<Connection<T>> {
     node!: T;
   }
 
-  @ObjectType(`${node.name}Connection`, { isAbstract: false })
+  @ObjectType({ isAbstract: true })
   class ConnectionType {
     @Field(() => [Edge])
     edges!: Edge[];

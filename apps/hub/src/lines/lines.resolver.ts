@@ -12,7 +12,7 @@ import { ReferralType } from '../referrals/referral.types.js';
 import { LineService } from './line.service.js';
 
 @ObjectType()
-class ReferralConnection extends ConnectionOf(ReferralType) {}
+class ReferralConnection extends ConnectionOf(ReferralType, 'Referral') {}
 
 @ArgsType()
 class InboxArgs extends PageArgs {

@@ -14,7 +14,7 @@ import { CitizenType, VisitType } from './visit.types.js';
 import { VisitsService } from './visits.service.js';
 
 @ObjectType()
-class VisitConnection extends ConnectionOf(VisitType) {}
+class VisitConnection extends ConnectionOf(VisitType, 'Visit') {}
 
 /** The desk's visits: only the actor's own service point, always. */
 @Resolver(() => VisitType)
