@@ -1,5 +1,0 @@
-import { releaseTestEnvironment } from './test-environment.js';
-
-export default async function globalTeardown(): Promise<void> {
-  await releaseTestEnvironment();
-}
