@@ -1,0 +1,56 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** A hub or line worker running as its own process from the compiled build, as in production. */
+export class AppProcess {
+  private output = '';
+
+  private constructor(
+    readonly name: string,
+    private readonly child: ChildProcess,
+  ) {
+    const collect = (chunk: Buffer) => {
+      this.output += chunk.toString();
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+  }
+
+  static async start(name: 'hub' | 'line-worker', env: Record<string, string> = {}): Promise<AppProcess> {
+    const script = resolve(`dist/apps/${name}/src/main.js`);
+    const child = spawn(process.execPath, ['--enable-source-maps', script], {
+      env: { ...process.env, NODE_ENV: 'test', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const app = new AppProcess(name, child);
+    await app.waitForOutput(name === 'hub' ? /GraphQL on/ : /processing the professional lines/, 20_000);
+    return app;
+  }
+
+  get logs(): string {
+    return this.output;
+  }
+
+  async waitForOutput(pattern: RegExp, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!pattern.test(this.output)) {
+      if (this.child.exitCode !== null) throw new Error(`${this.name} exited (${this.child.exitCode}):\n${this.output}`);
+      if (Date.now() > deadline) throw new Error(`${this.name} did not print ${pattern} in time:\n${this.output}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    await new Promise<void>((done) => {
+      this.child.once('exit', () => done());
+      this.child.kill(signal);
+    });
+  }
+}
+
+/** A free-enough port per hub within this run. */
+let nextPort = 39_100 + (process.pid % 500);
+export function hubPort(): number {
+  return nextPort++;
+}
