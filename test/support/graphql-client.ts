@@ -53,6 +53,7 @@ export class GqlClient {
       connectionParams: { authorization: `Bearer ${this.token}` },
       lazy: false,
       retryAttempts: 0,
+      onNonLazyError: () => undefined,
     });
     const subscription = new Subscription<T>(client);
     await subscription.start(query);
