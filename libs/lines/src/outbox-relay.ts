@@ -22,7 +22,7 @@ interface ClaimedRow {
 export const OUTBOX_CHANNEL = 'loketlijn_outbox';
 const BATCH = 200;
 /** Safety net for a missed notification (e.g. the LISTEN connection dropped); not the wake-up path. */
-const SWEEP_MS = 5_000;
+const DEFAULT_SWEEP_MS = 5_000;
 
 /**
  * Moves committed outbox rows to Redis: deliveries onto the agency's line, every event onto pub/sub.
@@ -41,12 +41,13 @@ export class OutboxRelay {
     private readonly publisher: EventPublisher,
     private readonly databaseUrl: string,
     private readonly onError: (error: unknown) => void,
+    private readonly sweepMs = DEFAULT_SWEEP_MS,
   ) {}
 
   async start(): Promise<void> {
     this.stopped = false;
     await this.listen();
-    this.sweepTimer = setInterval(() => this.wake(), SWEEP_MS);
+    this.sweepTimer = setInterval(() => this.wake(), this.sweepMs);
     this.sweepTimer.unref();
     this.wake();
   }

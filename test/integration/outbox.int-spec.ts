@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
+import type { Redis } from 'ioredis';
+import { AgencyCode, Party, ReferralAction, ReferralStatus } from '#domain';
+import { createRedisConnection, EventPublisher, LineProducer, outboxJobId, OutboxRelay, Reconciler } from '#lines';
+import { createDataSource, moveReferral, OutboxEntity, ReferralEntity, ReferralEventEntity } from '#persistence';
+import { Fixtures } from '../support/fixtures.js';
+
+const HOUR = 3_600_000;
+
+async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 3_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not reached in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('outbox, relay and reconciler against real Postgres and Redis', () => {
+  let db: DataSource;
+  let redis: Redis;
+  let producer: LineProducer;
+  let fixtures: Fixtures;
+
+  beforeAll(async () => {
+    db = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 5 }).initialize();
+    redis = createRedisConnection(process.env.REDIS_URL!, 'test');
+    producer = new LineProducer(redis);
+    fixtures = new Fixtures(db);
+  });
+
+  afterAll(async () => {
+    await producer.close();
+    redis.disconnect();
+    await db.destroy();
+  });
+
+  it('commits a move, its timeline event and its outbox row together, or none of them', async () => {
+    const { referral, desk } = await fixtures.draftReferral();
+    await db.query(`
+      CREATE FUNCTION fail_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.referral_id = '${referral.id}' THEN RAISE EXCEPTION 'injected outbox failure'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION fail_outbox();`);
+    try {
+      const events = await db.getRepository(ReferralEventEntity).countBy({ referralId: referral.id });
+      await expect(fixtures.referrals.submit(desk, referral.id)).rejects.toThrow(/injected outbox failure/);
+      expect((await db.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id })).status).toBe(ReferralStatus.DRAFT);
+      expect(await db.getRepository(ReferralEventEntity).countBy({ referralId: referral.id })).toBe(events);
+    } finally {
+      await db.query('DROP TRIGGER fail_outbox ON outbox; DROP FUNCTION fail_outbox();');
+    }
+    await fixtures.referrals.submit(desk, referral.id);
+    expect(await db.getRepository(OutboxEntity).countBy({ referralId: referral.id })).toBe(2);
+  });
+
+  it('moves with compare-and-set: of ten concurrent accepts exactly one wins', async () => {
+    const { referral } = await fixtures.submittedReferral();
+    await moveReferral(db, { referralId: referral.id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true });
+    const specialist = await fixtures.actor('specialist.uwv');
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 10 }, () => fixtures.referrals.move(specialist, referral.id, ReferralAction.ACCEPT, null, { assignedTo: specialist.accountId })),
+    );
+    expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+    const timeline = await fixtures.referrals.timeline(referral.id);
+    expect(timeline.filter((e) => e.type === ReferralAction.ACCEPT)).toHaveLength(1);
+    expect((await db.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id })).version).toBe(4);
+  });
+
+  it('wakes the relay by NOTIFY (its sweep is an hour away) and puts the delivery on the agency\'s own line', async () => {
+    const relay = new OutboxRelay(db, producer, new EventPublisher(redis), process.env.DATABASE_URL!, (e) => { throw e; }, HOUR);
+    await relay.start();
+    try {
+      // Let the start-up drain finish, so only a notification can dispatch what comes next.
+      await eventually(async () => (await db.query('SELECT 1 FROM outbox WHERE dispatched_at IS NULL')).length === 0);
+      const { referral } = await fixtures.submittedReferral(AgencyCode.CAK);
+      const submitRow = await db.query(`SELECT o.id FROM outbox o JOIN referral_event e ON e.id = o.event_id WHERE o.referral_id = $1 AND e.type = 'SUBMIT'`, [referral.id]);
+      const jobId = outboxJobId(submitRow[0].id);
+      const job = await eventually(() => producer.queue(AgencyCode.CAK).getJob(jobId));
+      expect(job.data).toEqual({ outboxId: submitRow[0].id, referralId: referral.id, eventId: expect.any(String) });
+      expect(JSON.stringify(job.data)).not.toMatch(/Synthetisch|0612345678/);
+      expect(await producer.queue(AgencyCode.UWV).getJob(jobId)).toBeUndefined();
+      await eventually(async () => (await db.getRepository(OutboxEntity).findBy({ referralId: referral.id })).every((o) => o.dispatchedAt !== null));
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('re-enqueues a lost delivery after Redis was wiped, and leaves existing jobs alone', async () => {
+    const relay = new OutboxRelay(db, producer, new EventPublisher(redis), process.env.DATABASE_URL!, (e) => { throw e; }, HOUR);
+    await relay.start();
+    const { referral } = await fixtures.submittedReferral(AgencyCode.IND);
+    await eventually(async () => (await db.getRepository(OutboxEntity).findBy({ referralId: referral.id })).every((o) => o.dispatchedAt !== null));
+    await relay.stop();
+    const reconciler = new Reconciler(db, producer, 0);
+    expect(await reconciler.reconcile()).toBe(0);
+    await redis.flushall();
+    const restored = await reconciler.reconcile();
+    expect(restored).toBeGreaterThanOrEqual(1);
+    const jobs = await producer.queue(AgencyCode.IND).getJobs(['waiting']);
+    expect(jobs.map((j) => j.data.referralId)).toContain(referral.id);
+    expect(await reconciler.reconcile()).toBe(0);
+  });
+});
