@@ -3,6 +3,7 @@
  * set (for example in CI with managed services), otherwise a private PostgreSQL and Redis under
  * <repo>/.data/test (fsync off) started through infra/scripts/local-services.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { startLocalServices } from '../../infra/scripts/local-services.js';
@@ -13,9 +14,13 @@ export interface TestServices {
   stop(): Promise<void>;
 }
 
-export const TEST_PG_PORT = 54339;
-export const TEST_REDIS_PORT = 63799;
 export const TEST_DATABASE = 'loketlijn_test';
+
+/** Ports derived from the checkout's path, so two checkouts on one machine can test at once. */
+export function testPorts(root: string): { pgPort: number; redisPort: number } {
+  const offset = [...createHash('sha256').update(root).digest()].slice(0, 2).reduce((a, b) => a * 256 + b, 0) % 400;
+  return { pgPort: 54_400 + offset, redisPort: 63_400 + offset };
+}
 
 /** The nearest directory at or above process.cwd() whose package.json is this project's. */
 function repoRoot(): string {
@@ -45,10 +50,10 @@ export async function ensureTestServices(): Promise<TestServices> {
   if (databaseUrl || redisUrl) {
     log('only one of TEST_DATABASE_URL and TEST_REDIS_URL is set; starting local services for both');
   }
+  const root = repoRoot();
   return startLocalServices({
-    dataDir: join(repoRoot(), '.data', 'test'),
-    pgPort: TEST_PG_PORT,
-    redisPort: TEST_REDIS_PORT,
+    dataDir: join(root, '.data', 'test'),
+    ...testPorts(root),
     fsync: false,
     database: TEST_DATABASE,
     log,
