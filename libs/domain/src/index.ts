@@ -17,3 +17,7 @@ export * from './referral/urgency.js';
 export * from './visit/channel.js';
 export * from './visit/visit-rules.js';
 export * from './visit/visit-status.js';
+export * from './sla/index.js';
+export * from './referral/appointment.js';
+export * from './visit/let-go-gate.js';
+export * from './visit/citizen-summary.js';

@@ -23,6 +23,7 @@ export function apiCodeFor(code: DomainErrorCode): ApiErrorCode {
       return ApiErrorCode.NOT_FOUND;
     case DomainErrorCode.ILLEGAL_TRANSITION:
     case DomainErrorCode.STALE_STATE:
+    case DomainErrorCode.LET_GO_BLOCKED:
       return ApiErrorCode.CONFLICT;
     case DomainErrorCode.UNAUTHENTICATED:
       return ApiErrorCode.UNAUTHENTICATED;
@@ -48,6 +49,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     const extensions: Record<string, unknown> = { code: apiCodeFor(original.code) };
     if (original.details.currentStatus) extensions.currentStatus = original.details.currentStatus;
     if (original.details.fields) extensions.fields = original.details.fields;
+    if (original.details.blockingReferrals) extensions.blockingReferrals = original.details.blockingReferrals;
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
   }
   const code = formatted.extensions?.code;
