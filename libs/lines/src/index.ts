@@ -8,3 +8,6 @@ export * from './reconciler.js';
 export * from './referral-event-message.js';
 export * from './lines.module.js';
 export * from './redis-connection.js';
+export * from './sla-timer-scheduler.js';
+export * from './timer-jobs.js';
+export * from './clock.js';

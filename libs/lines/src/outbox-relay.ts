@@ -1,11 +1,12 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { ReferralAction, type AgencyCode, type ReferralStatus, type TimelineEventType } from '#domain';
+import { ReferralAction, ReferralNote, type AgencyCode, type ReferralStatus, type TimelineEventType } from '#domain';
 import type { EventPublisher } from './event-publisher.js';
 import { LineJobName } from './line-jobs.js';
 import type { LineJob, LineProducer } from './line-producer.js';
 import { outboxJobId } from './outbox-job-id.js';
 import type { ReferralEventMessage } from './referral-event-message.js';
+import type { SlaTimerScheduler } from './sla-timer-scheduler.js';
 
 interface ClaimedRow {
   id: string;
@@ -21,6 +22,8 @@ interface ClaimedRow {
 
 export const OUTBOX_CHANNEL = 'loketlijn_outbox';
 const BATCH = 200;
+/** Events after which a referral has a fresh SLA plan whose timers must reach Redis. */
+const PLANS_TIMERS: ReadonlySet<TimelineEventType> = new Set([ReferralAction.SUBMIT, ReferralNote.CONVERTED_TO_CALLBACK]);
 /** Safety net for a missed notification (e.g. the LISTEN connection dropped); not the wake-up path. */
 const DEFAULT_SWEEP_MS = 5_000;
 
@@ -42,6 +45,7 @@ export class OutboxRelay {
     private readonly databaseUrl: string,
     private readonly onError: (error: unknown) => void,
     private readonly sweepMs = DEFAULT_SWEEP_MS,
+    private readonly timers: SlaTimerScheduler | null = null,
   ) {}
 
   async start(): Promise<void> {
@@ -112,6 +116,7 @@ export class OutboxRelay {
         }));
       // Enqueue before marking dispatched: a crash in between re-sends, and the job id dedupes.
       await this.producer.add(jobs);
+      await this.timers?.schedule([...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referral_id))]);
       await this.publisher.publish(rows.map(toMessage));
       await manager.query(`UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       return rows.length;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   type Actor,
   canSeeReferral,
@@ -19,6 +19,10 @@ import {
   CitizenEntity,
   ConsentEntity,
   moveReferral,
+  moveReferralIn,
+  type MoveCommand,
+  type MovePatch,
+  planDeadlines,
   ReferralEntity,
   ReferralEventEntity,
   TopicEntity,
@@ -40,62 +44,70 @@ export class ReferralsService {
 
   /** Adds a DRAFT referral with the citizen's consent for that agency. */
   async add(actor: Actor, input: AddReferralInput): Promise<ReferralEntity> {
-    return this.db.transaction(async (manager) => {
-      const visit = await manager.findOneBy(VisitEntity, { id: input.visitId });
-      if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
-      if (visit.status !== VisitStatus.OPEN) {
-        throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'The visit is closed', { currentStatus: visit.status });
-      }
-      const topic = await manager.findOneBy(TopicEntity, { id: input.topicId, agencyCode: input.agencyCode });
-      if (!topic) throw DomainException.invalidInput([{ path: ['input', 'topicId'], message: 'is not a topic of this agency' }]);
-      const summary = input.summary.trim();
-      if (summary.length === 0) throw DomainException.invalidInput([{ path: ['input', 'summary'], message: 'must not be empty' }]);
-
-      const [{ id }] = (await manager.query(
-        `INSERT INTO referral (reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary, created_by)
-         VALUES ('LL-' || lpad(nextval('referral_reference_seq')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8)
-         RETURNING id`,
-        [visit.id, visit.servicePointId, input.agencyCode, topic.id, input.urgency, ReferralStatus.DRAFT, summary, actor.accountId],
-      )) as [{ id: string }];
-      const referral = await manager.findOneByOrFail(ReferralEntity, { id });
-      await manager.insert(ConsentEntity, {
-        referralId: id,
-        agencyCode: input.agencyCode,
-        categories: input.consent.categories,
-        method: input.consent.method,
-        recordedBy: actor.accountId,
-      });
-      await appendTimelineEvent(manager, {
-        referral,
-        type: TimelineEventType.CREATED,
-        fromStatus: null,
-        actor: { id: actor.accountId, role: actor.role },
-        reason: null,
-      });
-      return referral;
-    });
+    return this.db.transaction((manager) => this.addIn(manager, actor, input));
   }
 
+  /** Adds a DRAFT referral inside the caller's transaction; a re-route links it to the rejected one. */
+  async addIn(manager: EntityManager, actor: Actor, input: AddReferralInput, reroutedFrom?: ReferralEntity): Promise<ReferralEntity> {
+    // Shared lock: closing the visit (which locks it for update) waits, and so does this.
+    const visit = await manager.findOne(VisitEntity, { where: { id: input.visitId }, lock: { mode: 'pessimistic_read' } });
+    if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
+    if (visit.status !== VisitStatus.OPEN) {
+      throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'The visit is closed', { currentStatus: visit.status });
+    }
+    const topic = await manager.findOneBy(TopicEntity, { id: input.topicId, agencyCode: input.agencyCode });
+    if (!topic) throw DomainException.invalidInput([{ path: ['input', 'topicId'], message: 'is not a topic of this agency' }]);
+    const summary = input.summary.trim();
+    if (summary.length === 0) throw DomainException.invalidInput([{ path: ['input', 'summary'], message: 'must not be empty' }]);
+
+    const [{ id }] = (await manager.query(
+      `INSERT INTO referral (reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary, created_by, rerouted_from_id)
+       VALUES ('LL-' || lpad(nextval('referral_reference_seq')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9)
+       RETURNING id`,
+      [visit.id, visit.servicePointId, input.agencyCode, topic.id, input.urgency, ReferralStatus.DRAFT, summary, actor.accountId, reroutedFrom?.id ?? null],
+    )) as [{ id: string }];
+    const referral = await manager.findOneByOrFail(ReferralEntity, { id });
+    await manager.insert(ConsentEntity, {
+      referralId: id,
+      agencyCode: input.agencyCode,
+      categories: input.consent.categories,
+      method: input.consent.method,
+      recordedBy: actor.accountId,
+    });
+    await appendTimelineEvent(manager, {
+      referral,
+      type: TimelineEventType.CREATED,
+      fromStatus: null,
+      actor: { id: actor.accountId, role: actor.role },
+      reason: reroutedFrom ? `re-routed from ${reroutedFrom.reference}` : null,
+    });
+    return referral;
+  }
+
+  /** Puts the referral on the line and sets its SLA deadlines and timers, in one transaction. */
   async submit(actor: Actor, id: string): Promise<ReferralEntity> {
-    return (await this.move(actor, id, ReferralAction.SUBMIT)).referral;
+    return this.db.transaction((manager) => this.submitIn(manager, actor, id));
+  }
+
+  async submitIn(manager: EntityManager, actor: Actor, id: string): Promise<ReferralEntity> {
+    const { referral } = await moveReferralIn(manager, this.command(actor, id, ReferralAction.SUBMIT));
+    await planDeadlines(manager, referral, referral.submittedAt!);
+    return manager.findOneByOrFail(ReferralEntity, { id });
   }
 
   async cancel(actor: Actor, id: string, reason: string): Promise<ReferralEntity> {
     return (await this.move(actor, id, ReferralAction.CANCEL, reason)).referral;
   }
 
-  move(actor: Actor, id: string, action: ReferralAction, reason?: string | null, patch?: Parameters<typeof moveReferral>[1]['patch']) {
+  move(actor: Actor, id: string, action: ReferralAction, reason?: string | null, patch?: MovePatch) {
+    return moveReferral(this.db, this.command(actor, id, action, reason, patch));
+  }
+
+  /** A move on the actor's behalf, limited to what the actor may see. */
+  command(actor: Actor, id: string, action: ReferralAction, reason?: string | null, patch?: MovePatch): MoveCommand {
     const party = partyOf(actor);
     if (party === null) throw DomainException.notFound('Referral');
-    return moveReferral(this.db, {
-      referralId: id,
-      action,
-      party,
-      actor: { id: actor.accountId, role: actor.role },
-      reason,
-      patch,
-      isVisible: (r) => canSeeReferral(actor, r),
-    });
+    return { referralId: id, action, party, actor: { id: actor.accountId, role: actor.role }, reason, patch, isVisible: (r) => canSeeReferral(actor, r) };
   }
 
   async get(actor: Actor, id: string): Promise<ReferralEntity> {

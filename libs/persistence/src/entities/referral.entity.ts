@@ -8,6 +8,8 @@ import type { AgencyCode, BusinessStatus, ReferralStatus, RejectReasonCode, Urge
 @Index('ix_referral_line_inbox', ['agencyCode', 'status', 'createdAt'])
 @Index('ix_referral_visit', ['visitId'])
 @Index('ix_referral_service_point', ['servicePointId', 'updatedAt'])
+@Index('ix_referral_line_due', ['agencyCode', 'status', 'acceptDueAt'])
+@Index('uq_referral_rerouted_from', ['reroutedFromId'], { unique: true })
 export class ReferralEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -85,4 +87,20 @@ export class ReferralEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** When the line must have received it (SLA, business time); set at submission. */
+  @Column({ name: 'receive_due_at', type: 'timestamptz', nullable: true })
+  receiveDueAt!: Date | null;
+
+  /** When a specialist must have accepted it (SLA, business time); set at submission. */
+  @Column({ name: 'accept_due_at', type: 'timestamptz', nullable: true })
+  acceptDueAt!: Date | null;
+
+  /** The rejected referral this one re-routes; the chain runs backwards through this column. */
+  @Column({ name: 'rerouted_from_id', type: 'uuid', nullable: true })
+  reroutedFromId!: string | null;
+
+  @ManyToOne(() => ReferralEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'rerouted_from_id', foreignKeyConstraintName: 'fk_referral_rerouted_from' })
+  reroutedFrom?: ReferralEntity;
 }

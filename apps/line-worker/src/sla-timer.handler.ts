@@ -1,0 +1,17 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type Clock, CLOCK, type TimerJobMap, type TimerJobName } from '#lines';
+import { fireSlaTimer, type TimerFiring } from '#persistence';
+
+/** Fires an SLA timer at the injected clock's now; the persistence side makes it exactly-once. */
+@Injectable()
+export class SlaTimerHandler {
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  fire(data: TimerJobMap[TimerJobName.FIRE_SLA_TIMER]): Promise<TimerFiring> {
+    return fireSlaTimer(this.db, data.timerId, this.clock());
+  }
+}
