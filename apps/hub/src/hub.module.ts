@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig, ConfigModule } from '#config';
 import { LinesModule } from '#lines';
 import { PersistenceModule } from '#persistence';
 import { SignInModule } from './auth/sign-in.module.js';
+import { AppointmentsModule } from './appointments/appointments.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { EventsModule } from './events/events.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
@@ -15,10 +16,21 @@ import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { LineFeatureModule } from './lines/lines.module.js';
 import { MonitorModule } from './monitor/monitor.module.js';
 import { ReferralsModule } from './referrals/referrals.module.js';
+import { SlaModule } from './sla/sla.module.js';
 import { VisitsModule } from './visits/visits.module.js';
 
 /** Feature modules of the GraphQL API. Shared with the schema printer, which needs no database. */
-export const FEATURE_MODULES = [SignInModule, DirectoryModule, VisitsModule, ReferralsModule, LineFeatureModule, MonitorModule, EventsModule];
+export const FEATURE_MODULES = [
+  SignInModule,
+  DirectoryModule,
+  VisitsModule,
+  ReferralsModule,
+  LineFeatureModule,
+  MonitorModule,
+  EventsModule,
+  SlaModule,
+  AppointmentsModule,
+];
 
 @Module({
   imports: [

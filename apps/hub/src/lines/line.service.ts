@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type Actor, type AgencyCode, DomainException, ReferralAction, ReferralStatus, type RejectReasonCode, type Urgency } from '#domain';
+import { type Actor, type AgencyCode, assertRejectReasonAllowed, DomainException, ReferralAction, ReferralStatus, type RejectReasonCode, type Urgency } from '#domain';
 import { ReferralEntity } from '#persistence';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
@@ -41,7 +41,9 @@ export class LineService {
     return (await this.referrals.move(actor, id, ReferralAction.ACCEPT, null, { assignedTo: actor.accountId })).referral;
   }
 
+  /** Only with a code from the agency's own list; the desk re-routes from there. */
   async reject(actor: Actor, id: string, code: RejectReasonCode, note: string | null | undefined): Promise<ReferralEntity> {
+    if (actor.agencyCode) assertRejectReasonAllowed(actor.agencyCode, code, ['input', 'reasonCode']);
     const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
     return (await this.referrals.move(actor, id, ReferralAction.REJECT, reason, { rejectReasonCode: code })).referral;
   }

@@ -62,3 +62,35 @@ export class RejectReferralInput {
   @MaxLength(2000)
   note?: string | null;
 }
+
+@InputType()
+export class RerouteReferralInput {
+  @Field(() => ID, { description: 'The rejected referral.' })
+  @IsUUID()
+  id!: string;
+
+  @Field(() => AgencyCode)
+  @IsEnum(AgencyCode)
+  agencyCode!: AgencyCode;
+
+  @Field(() => ID)
+  @IsUUID()
+  topicId!: string;
+
+  @Field(() => Urgency, { nullable: true, description: 'Defaults to the rejected referral\'s urgency.' })
+  @IsOptional()
+  @IsEnum(Urgency)
+  urgency?: Urgency | null;
+
+  @Field(() => String, { nullable: true, description: 'Defaults to the rejected referral\'s question.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  summary?: string | null;
+
+  @Field(() => ConsentInput, { description: 'The citizen\'s consent for the new agency.' })
+  @ValidateNested()
+  @Type(() => ConsentInput)
+  consent!: ConsentInput;
+}

@@ -50,6 +50,12 @@ export class ReferralType {
 
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the line must have received it (business time of the line).' })
+  receiveDueAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When a specialist must have accepted it (business time of the line).' })
+  acceptDueAt!: Date | null;
 }
 
 @ObjectType('Consent', { description: 'What the citizen agreed to share with this referral\'s agency.' })
