@@ -17,8 +17,38 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_URL: base.REDIS_URL })).toThrow('Missing environment variable DATABASE_URL');
   });
 
-  it('demands a real token secret in production', () => {
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/TOKEN_SECRET/);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(32) }).env).toBe('production');
+  const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
+  const production = {
+    ...base,
+    NODE_ENV: 'production',
+    TOKEN_SECRET: 'x'.repeat(32),
+    FIELD_KEYS: `k1:${key(1)}`,
+    BLIND_INDEX_KEY: key(9),
+    APP_DATABASE_URL: 'postgres://loketlijn_app:pw@127.0.0.1:5432/db',
+  };
+
+  it('demands a real token secret, field keys, a blind-index key and the app role URL in production', () => {
+    expect(() => loadConfig({ ...production, TOKEN_SECRET: '' })).toThrow(/TOKEN_SECRET/);
+    expect(() => loadConfig({ ...production, FIELD_KEYS: '' })).toThrow('FIELD_KEYS must be set in production');
+    expect(() => loadConfig({ ...production, BLIND_INDEX_KEY: '' })).toThrow('BLIND_INDEX_KEY must be set in production');
+    expect(() => loadConfig({ ...production, APP_DATABASE_URL: '' })).toThrow('APP_DATABASE_URL must be set in production');
+    expect(loadConfig(production).env).toBe('production');
+  });
+
+  it('reads field keys by id, takes the named current key, and refuses bad keys without echoing them', () => {
+    const config = loadConfig({ ...base, FIELD_KEYS: `k1:${key(1)},k2:${key(2)}`, FIELD_KEY_CURRENT: 'k1' });
+    expect([...config.fieldKeys.keys()]).toEqual(['k1', 'k2']);
+    expect(config.fieldKeyCurrent).toBe('k1');
+    expect(loadConfig({ ...base, FIELD_KEYS: `k1:${key(1)},k2:${key(2)}` }).fieldKeyCurrent).toBe('k2');
+    const short = Buffer.alloc(16, 7).toString('base64');
+    expect(() => loadConfig({ ...base, FIELD_KEYS: `k1:${short}` })).toThrow(new ConfigError('FIELD_KEYS must hold base64 keys of 32 bytes'));
+    expect(() => loadConfig({ ...base, FIELD_KEYS: `k1:${key(1)}`, FIELD_KEY_CURRENT: 'k9' })).toThrow(/FIELD_KEY_CURRENT/);
+    expect(() => loadConfig({ ...base, FIELD_KEYS: `k1:${key(1)},k1:${key(2)}` })).toThrow(/twice/);
+  });
+
+  it('derives the app role URL from DATABASE_URL outside production', () => {
+    expect(loadConfig(base).appDatabaseUrl).toBe('postgres://loketlijn_app@127.0.0.1:5432/db');
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://owner:secret@127.0.0.1:5432/db' }).appDatabaseUrl).toBe('postgres://loketlijn_app@127.0.0.1:5432/db');
+    expect(loadConfig(base).retentionDays).toBe(90);
   });
 });
