@@ -7,6 +7,7 @@ import { AccessGuard } from '#auth';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '#config';
 import { LinesModule } from '#lines';
 import { PersistenceModule } from '#persistence';
+import { PrivacyModule } from '#privacy';
 import { SignInModule } from './auth/sign-in.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { EventsModule } from './events/events.module.js';
@@ -14,16 +15,18 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { LineFeatureModule } from './lines/lines.module.js';
 import { MonitorModule } from './monitor/monitor.module.js';
+import { PrivacyOfficerModule } from './privacy/privacy-officer.module.js';
 import { ReferralsModule } from './referrals/referrals.module.js';
 import { VisitsModule } from './visits/visits.module.js';
 
 /** Feature modules of the GraphQL API. Shared with the schema printer, which needs no database. */
-export const FEATURE_MODULES = [SignInModule, DirectoryModule, VisitsModule, ReferralsModule, LineFeatureModule, MonitorModule, EventsModule];
+export const FEATURE_MODULES = [SignInModule, DirectoryModule, VisitsModule, ReferralsModule, LineFeatureModule, MonitorModule, EventsModule, PrivacyOfficerModule];
 
 @Module({
   imports: [
     ConfigModule,
     PersistenceModule,
+    PrivacyModule,
     LinesModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

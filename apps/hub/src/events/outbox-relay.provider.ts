@@ -15,7 +15,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @Inject(EventPublisher) publisher: EventPublisher,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.relay = new OutboxRelay(db, producer, publisher, config.databaseUrl, (error) =>
+    this.relay = new OutboxRelay(db, producer, publisher, config.appDatabaseUrl, (error) =>
       this.logger.error(`relay error: ${error instanceof Error ? error.message : 'unknown'}`),
     );
   }

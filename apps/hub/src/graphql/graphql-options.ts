@@ -5,6 +5,7 @@ import type { Context } from 'graphql-ws';
 import type { Actor } from '#domain';
 import { type RequestContext, verifyAccessToken } from '#auth';
 import type { AppConfig } from '#config';
+import { traceFrom } from '#privacy';
 import { formatError } from './error-formatter.js';
 
 const logger = new Logger('GraphQL');
@@ -49,9 +50,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       },
     },
     context: async (arg: unknown): Promise<RequestContext> => {
-      if (isWsContext(arg)) return { actor: arg.extra.actor ?? null };
+      if (isWsContext(arg)) return { actor: arg.extra.actor ?? null, trace: traceFrom(undefined) };
       const { req } = arg as { req: IncomingMessage };
-      return { actor: await actorFrom(bearer(req.headers.authorization)) };
+      return { actor: await actorFrom(bearer(req.headers.authorization)), trace: traceFrom(req.headers.traceparent) };
     },
     formatError: (formatted, error) =>
       formatError(formatted, error, (correlationId, original) => {

@@ -3,6 +3,19 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { AgencyCode, ConsentMethod, DataCategory, RejectReasonCode, Urgency } from '#domain';
 
+@InputType({ description: 'A representative (gemachtigde) who gave consent for the citizen.' })
+export class RepresentativeInput {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ description: 'How the representative relates to the citizen, e.g. "dochter" or "bewindvoerder".' })
+  @IsString()
+  @MaxLength(100)
+  relation!: string;
+}
+
 @InputType()
 export class ConsentInput {
   @Field(() => [DataCategory], { description: 'Data the citizen agreed to share with this agency.' })
@@ -14,6 +27,12 @@ export class ConsentInput {
   @Field(() => ConsentMethod)
   @IsEnum(ConsentMethod)
   method!: ConsentMethod;
+
+  @Field(() => RepresentativeInput, { nullable: true, description: 'Required when the method is REPRESENTATIVE, otherwise absent.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RepresentativeInput)
+  representative?: RepresentativeInput | null;
 }
 
 @InputType()

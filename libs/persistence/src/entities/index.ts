@@ -3,6 +3,7 @@ import { AgencyEntity } from './agency.entity.js';
 import { CitizenEntity } from './citizen.entity.js';
 import { ConsentEntity } from './consent.entity.js';
 import { OutboxEntity } from './outbox.entity.js';
+import { ProcessingLogEntity } from './processing-log.entity.js';
 import { ReferralEventEntity } from './referral-event.entity.js';
 import { ReferralEntity } from './referral.entity.js';
 import { ServicePointEntity } from './service-point.entity.js';
@@ -15,6 +16,7 @@ export {
   CitizenEntity,
   ConsentEntity,
   OutboxEntity,
+  ProcessingLogEntity,
   ReferralEntity,
   ReferralEventEntity,
   ServicePointEntity,
@@ -28,6 +30,7 @@ export const ENTITIES = [
   CitizenEntity,
   ConsentEntity,
   OutboxEntity,
+  ProcessingLogEntity,
   ReferralEntity,
   ReferralEventEntity,
   ServicePointEntity,

@@ -1,5 +1,14 @@
 import { InitialSchema1795773407187 } from './1795773407187-initial-schema.js';
 import { TimelineAndOutboxGuards1795773500000 } from './1795773500000-timeline-and-outbox-guards.js';
+import { SealedPersonalData1795782000000 } from './1795782000000-sealed-personal-data.js';
+import { AppRoleAndRowSecurity1795782100000 } from './1795782100000-app-role-and-row-security.js';
+import { ProcessingLogChain1795782200000 } from './1795782200000-processing-log-chain.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
-export const MIGRATIONS = [InitialSchema1795773407187, TimelineAndOutboxGuards1795773500000];
+export const MIGRATIONS = [
+  InitialSchema1795773407187,
+  TimelineAndOutboxGuards1795773500000,
+  SealedPersonalData1795782000000,
+  AppRoleAndRowSecurity1795782100000,
+  ProcessingLogChain1795782200000,
+];

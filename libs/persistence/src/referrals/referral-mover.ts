@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   decideTransition,
   DomainErrorCode,
@@ -11,13 +11,15 @@ import {
 } from '#domain';
 import { ReferralEntity } from '../entities/referral.entity.js';
 import { ReferralEventEntity } from '../entities/referral-event.entity.js';
+import type { DbScope } from '../scope/db-scope.js';
+import type { ScopedDatabase } from '../scope/scoped-database.js';
 import { appendTimelineEvent } from './timeline-writer.js';
 
 /** Columns a move may set besides its status. */
 export interface MovePatch {
   readonly assignedTo?: string | null;
   readonly rejectReasonCode?: string | null;
-  readonly outcome?: string | null;
+  readonly outcomeSealed?: string | null;
 }
 
 export interface MoveCommand {
@@ -45,15 +47,15 @@ const TIMESTAMP_FOR: Partial<Record<ReferralStatus, string>> = {
 const PATCH_COLUMNS: Record<keyof MovePatch, string> = {
   assignedTo: 'assigned_to',
   rejectReasonCode: 'reject_reason_code',
-  outcome: 'outcome',
+  outcomeSealed: 'outcome_sealed',
 };
 
 /**
  * Moves a referral with a compare-and-set on its status; the move, its timeline event and its
  * outbox row commit in one transaction, or none of them do.
  */
-export async function moveReferral(dataSource: DataSource, command: MoveCommand): Promise<MoveResult> {
-  return dataSource.transaction((manager) => moveReferralIn(manager, command));
+export async function moveReferral(db: ScopedDatabase, scope: DbScope, command: MoveCommand): Promise<MoveResult> {
+  return db.run(scope, (manager) => moveReferralIn(manager, command));
 }
 
 export async function moveReferralIn(manager: EntityManager, command: MoveCommand): Promise<MoveResult> {
