@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { type Actor, AgencyCode, Channel, ConsentMethod, DataCategory, syntheticBsn, type TraceContext, Urgency } from '#domain';
 import { loadConfig } from '#config';
@@ -21,12 +22,16 @@ export class Fixtures {
   readonly visits: VisitsService;
   readonly kit = privacyKit();
   readonly trace: TraceContext = traceFrom(undefined);
-  private seed = 100;
+  /** Each instance its own citizens: several test files share one database. */
+  private seed = randomInt(1_000, 9_000_000);
 
-  constructor(private readonly db: DataSource) {
+  constructor(
+    private readonly db: DataSource,
+    vault: PersonalDataVault = privacyKit().vault,
+  ) {
     this.scoped = new ScopedDatabase(db);
-    this.referrals = new ReferralsService(this.scoped, this.kit.vault, this.kit.log);
-    this.visits = new VisitsService(this.scoped, this.kit.vault, this.kit.log);
+    this.referrals = new ReferralsService(this.scoped, vault, this.kit.log);
+    this.visits = new VisitsService(this.scoped, vault, this.kit.log);
   }
 
   async actor(username: string): Promise<Actor> {

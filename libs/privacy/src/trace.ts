@@ -7,7 +7,3 @@ export function traceFrom(traceparent: string | string[] | undefined): TraceCont
   return { traceId: traceIdFromTraceparent(header) ?? randomBytes(16).toString('hex'), spanId: randomBytes(8).toString('hex') };
 }
 
-/** The header to send on, naming this span as the parent. */
-export function traceparentOf(trace: TraceContext): string {
-  return `00-${trace.traceId}-${trace.spanId}-01`;
-}

@@ -16,6 +16,9 @@ import { PersonalDataVault } from '#privacy';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 
+/** The timeline's reason for a completion; the outcome itself is personal data. */
+const OUTCOME_RECORDED = 'Uitkomst vastgelegd';
+
 export interface InboxFilter {
   readonly statuses: readonly ReferralStatus[] | null;
   readonly urgencies: readonly Urgency[] | null;
@@ -75,6 +78,7 @@ export class LineService {
   }
 
   async complete(actor: Actor, id: string, outcome: string): Promise<ReferralEntity> {
-    return (await this.referrals.move(actor, id, ReferralAction.COMPLETE, null, { outcomeSealed: this.vault.sealOutcome(id, outcome.trim()) })).referral;
+    // The outcome is about the citizen: it is kept sealed, so the append-only timeline only notes it.
+    return (await this.referrals.move(actor, id, ReferralAction.COMPLETE, OUTCOME_RECORDED, { outcomeSealed: this.vault.sealOutcome(id, outcome.trim()) })).referral;
   }
 }

@@ -31,10 +31,11 @@ export class AppRoleAndRowSecurity1795782100000 implements MigrationInterface {
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON outbox TO ${APP}`);
     // Append-only for the application: no UPDATE, no DELETE.
     await queryRunner.query(`GRANT SELECT, INSERT ON referral_event, processing_log TO ${APP}`);
+    await queryRunner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON referral_event, processing_log FROM ${APP}`);
     await queryRunner.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${APP}`);
-    // Tables later migrations create are usable by the app; each must still state RLS and append-only itself.
-    await queryRunner.query(`ALTER DEFAULT PRIVILEGES GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP}`);
-    await queryRunner.query(`ALTER DEFAULT PRIVILEGES GRANT USAGE ON SEQUENCES TO ${APP}`);
+    // Deny by default: a table a later migration creates is granted there, explicitly, or not at all.
+    await queryRunner.query(`ALTER DEFAULT PRIVILEGES REVOKE ALL ON TABLES FROM ${APP}`);
+    await queryRunner.query(`ALTER DEFAULT PRIVILEGES REVOKE ALL ON SEQUENCES FROM ${APP}`);
 
     await queryRunner.query(`
       CREATE FUNCTION app_scope() RETURNS text LANGUAGE sql STABLE AS
@@ -95,8 +96,6 @@ export class AppRoleAndRowSecurity1795782100000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION app_agency()`);
     await queryRunner.query(`DROP FUNCTION app_service_point()`);
     await queryRunner.query(`DROP FUNCTION app_scope()`);
-    await queryRunner.query(`ALTER DEFAULT PRIVILEGES REVOKE USAGE ON SEQUENCES FROM ${APP}`);
-    await queryRunner.query(`ALTER DEFAULT PRIVILEGES REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM ${APP}`);
     await queryRunner.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${APP}`);
     await queryRunner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${APP}`);
     await queryRunner.query(`REVOKE USAGE ON SCHEMA public FROM ${APP}`);

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { APP_DATABASE_ROLE } from '#config';
 
 /** Concurrent writers spread over this many chains; one transaction only ever locks one. */
 export const PROCESSING_LOG_CHAINS = 16;
@@ -21,7 +22,7 @@ export class ProcessingLogChain1795782200000 implements MigrationInterface {
     await queryRunner.query(`
       INSERT INTO processing_log_chain (chain, seq, head)
       SELECT g, 0, decode(repeat('00', 32), 'hex') FROM generate_series(0, ${PROCESSING_LOG_CHAINS - 1}) g`);
-    await queryRunner.query(`REVOKE ALL ON processing_log_chain FROM PUBLIC`);
+    await queryRunner.query(`REVOKE ALL ON processing_log_chain FROM PUBLIC, ${APP_DATABASE_ROLE}`);
 
     // Canonical JSON of every column but the hashes: unambiguous, and the same in trigger and check.
     await queryRunner.query(`
