@@ -22,3 +22,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base, NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(32) }).env).toBe('production');
   });
 });
+
+describe('nestLogLevels', () => {
+  it('keeps the configured level and everything more severe', async () => {
+    const { nestLogLevels } = await import('./log-levels.js');
+    expect(nestLogLevels('info')).toEqual(['log', 'warn', 'error']);
+    expect(nestLogLevels('error')).toEqual(['error']);
+    expect(nestLogLevels('debug')).toEqual(['debug', 'log', 'warn', 'error']);
+  });
+});
