@@ -52,3 +52,12 @@ describe('loadConfig', () => {
     expect(loadConfig(base).retentionDays).toBe(90);
   });
 });
+
+describe('nestLogLevels', () => {
+  it('keeps the configured level and everything more severe', async () => {
+    const { nestLogLevels } = await import('./log-levels.js');
+    expect(nestLogLevels('info')).toEqual(['log', 'warn', 'error']);
+    expect(nestLogLevels('error')).toEqual(['error']);
+    expect(nestLogLevels('debug')).toEqual(['debug', 'log', 'warn', 'error']);
+  });
+});

@@ -72,6 +72,9 @@ export class ConsentType {
   @Field()
   recordedAt!: Date;
 
+  @Field(() => ID, { description: 'The desk worker\'s account that recorded the consent.' })
+  recordedBy!: string;
+
   @Field(() => Date, { nullable: true, description: 'From this moment the agency sees none of the citizen\'s data.' })
   withdrawnAt!: Date | null;
 

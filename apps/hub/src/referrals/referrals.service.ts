@@ -47,6 +47,7 @@ export interface ConsentView {
   readonly categories: readonly DataCategory[];
   readonly method: string;
   readonly recordedAt: Date;
+  readonly recordedBy: string;
   readonly withdrawnAt: Date | null;
   readonly representative: Representative | null;
 }
@@ -182,6 +183,7 @@ export class ReferralsService {
         categories: consent.categories,
         method: consent.method,
         recordedAt: consent.recordedAt,
+        recordedBy: consent.recordedBy,
         withdrawnAt: consent.withdrawnAt,
         representative: showRepresentative ? this.vault.openRepresentative(consent) : null,
       };

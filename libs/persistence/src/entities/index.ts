@@ -10,30 +10,17 @@ import { ServicePointEntity } from './service-point.entity.js';
 import { TopicEntity } from './topic.entity.js';
 import { VisitEntity } from './visit.entity.js';
 
-export {
-  AccountEntity,
-  AgencyEntity,
-  CitizenEntity,
-  ConsentEntity,
-  OutboxEntity,
-  ProcessingLogEntity,
-  ReferralEntity,
-  ReferralEventEntity,
-  ServicePointEntity,
-  TopicEntity,
-  VisitEntity,
-};
+export * from './account.entity.js';
+export * from './agency.entity.js';
+export * from './citizen.entity.js';
+export * from './consent.entity.js';
+export * from './outbox.entity.js';
+export * from './processing-log.entity.js';
+export * from './referral-event.entity.js';
+export * from './referral.entity.js';
+export * from './service-point.entity.js';
+export * from './topic.entity.js';
+export * from './visit.entity.js';
 
-export const ENTITIES = [
-  AccountEntity,
-  AgencyEntity,
-  CitizenEntity,
-  ConsentEntity,
-  OutboxEntity,
-  ProcessingLogEntity,
-  ReferralEntity,
-  ReferralEventEntity,
-  ServicePointEntity,
-  TopicEntity,
-  VisitEntity,
-];
+/** Every entity the data source knows. */
+export const ENTITIES = [AccountEntity, AgencyEntity, CitizenEntity, ConsentEntity, OutboxEntity, ProcessingLogEntity, ReferralEventEntity, ReferralEntity, ServicePointEntity, TopicEntity, VisitEntity];
