@@ -4,3 +4,5 @@ export * from './access.guard.js';
 export * from './current-actor.decorator.js';
 export * from './password-hasher.js';
 export * from './request-context.js';
+export * from './oidc-identity.js';
+export * from './oidc-token-verifier.js';
