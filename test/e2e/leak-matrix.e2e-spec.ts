@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getNamedType, GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import { AGENCY_CODES, syntheticBsn } from '#domain';
 import { AppProcess, hubPort } from '../support/app-processes.js';
-import { GqlClient, type GqlResponse } from '../support/graphql-client.js';
-import { introspectHub, rootOperations, sampleVariables, withValueAt } from '../support/schema-operations.js';
+import { GqlClient, type GqlResponse, type Subscription } from '../support/graphql-client.js';
+import { introspectHub, rootOperations, sampleVariables, selectionOf, withValueAt } from '../support/schema-operations.js';
 import { ACCEPT, ADD_REFERRAL, OPEN_VISIT, SUBMIT, TOPICS } from '../support/story-operations.js';
 
 /** Desk workers of two service points, a specialist of each of the eight agencies, the monitor. */
@@ -73,7 +73,10 @@ describe('leak matrix generated from the schema: every id-taking operation, ever
     for (const status of ['DRAFT', 'RECEIVED', 'ACCEPTED', 'ON_HOLD']) await referral(status);
   }, 120_000);
 
+  const subscriptions: Subscription<Record<string, { referralId: string }>>[] = [];
+
   afterAll(async () => {
+    await Promise.all(subscriptions.map((sub) => sub.close()));
     await Promise.all([hub?.stop(), worker?.stop()]);
   });
 
@@ -187,4 +190,30 @@ describe('leak matrix generated from the schema: every id-taking operation, ever
       ['referral ON_HOLD', 'ON_HOLD'],
     ]);
   });
+
+  it('subscriptions: every scope subscribes to every subscription; only the owners hear a new referral move', async () => {
+    const fields = Object.values(schema.getSubscriptionType()!.getFields());
+    expect(fields.map((f) => f.name).sort()).toEqual(['lineEvents', 'servicePointEvents']);
+    const listening: { actor: string; field: string; sub: Subscription<Record<string, { referralId: string }>> }[] = [];
+    for (const field of fields) {
+      for (const actor of ACTORS) {
+        const sub = await clients.get(actor)!.subscribe<Record<string, { referralId: string }>>(`subscription { ${field.name} ${selectionOf(field.type)} }`);
+        subscriptions.push(sub);
+        listening.push({ actor, field: field.name, sub });
+      }
+    }
+    const desk = clients.get('desk.utrecht')!;
+    const { addReferral } = await desk.data<{ addReferral: { id: string } }>(ADD_REFERRAL, {
+      input: { visitId, agencyCode: 'UWV', topicId, urgency: 'LIVE', summary: `Matrixsamenvatting live ${tag}`, consent: { categories: ['CONTACT_DETAILS'], method: 'VERBAL' } },
+    });
+    await desk.data(SUBMIT, { id: addReferral.id });
+    const heard = (entry: (typeof listening)[number]) => entry.sub.events.filter((e) => JSON.stringify(e.value).includes(addReferral.id));
+    const deskFeed = listening.find((l) => l.actor === 'desk.utrecht' && l.field === 'servicePointEvents')!;
+    const uwvFeed = listening.find((l) => l.actor === 'specialist.uwv' && l.field === 'lineEvents')!;
+    await deskFeed.sub.waitFor((v) => JSON.stringify(v).includes(addReferral.id) && JSON.stringify(v).includes('RECEIVED'));
+    await uwvFeed.sub.waitFor((v) => JSON.stringify(v).includes(addReferral.id) && JSON.stringify(v).includes('RECEIVED'));
+    const foreign = listening.filter((l) => l !== deskFeed && l !== uwvFeed);
+    expect(foreign.length).toBe(fields.length * ACTORS.length - 2);
+    expect(foreign.filter((l) => heard(l).length > 0 || secretsFor(l.actor).some((sec) => JSON.stringify(l.sub.events).includes(sec))).map((l) => `${l.actor}:${l.field}`)).toEqual([]);
+  }, 60_000);
 });
