@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { APP_DATABASE_ROLE } from '#config';
 import { DEMO_ACCOUNTS } from '#domain';
 import { DEMO_PASSWORD, EMBEDDED } from './demo.js';
 import { startLocalServices } from './local-services.js';
@@ -65,6 +66,7 @@ try {
   stopServices = local.stop;
   const report = await prepareDatabase(local.databaseUrl, DEMO_PASSWORD);
   log(`database ready: ${report.migrations} migrations run, ${report.agencies} agencies, ${report.topics} topics, ${report.servicePoints} service points`);
+  log(`hub and line worker connect as ${APP_DATABASE_ROLE} (row-level security applies); migrations ran as the owner`);
   const port = Number(process.env.PORT ?? EMBEDDED.hubPort);
   const env = { ...process.env, DATABASE_URL: local.databaseUrl, REDIS_URL: local.redisUrl, PORT: String(port) };
   children.push(run('hub', 'dist/apps/hub/src/main.js', env), run('line-worker', 'dist/apps/line-worker/src/main.js', env));

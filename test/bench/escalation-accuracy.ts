@@ -32,7 +32,7 @@ process.stdout.write(`creating ${TIMERS} submitted referrals...\n`);
 const ids: string[] = [];
 for (let i = 0; i < TIMERS; i++) {
   const { referral, desk } = await fixtures.draftReferral(AGENCY_CODES[i % AGENCY_CODES.length] as AgencyCode, Urgency.REGULAR);
-  await fixtures.referrals.submit(desk, referral.id);
+  await fixtures.referrals.submit(desk, fixtures.trace, referral.id);
   ids.push(referral.id);
 }
 // Their escalation deadlines arrive now: spread evenly over the window, starting LEAD_MS from now.
@@ -50,7 +50,7 @@ const scheduledAt = Date.now();
 for (let i = 0; i < ids.length; i += 200) await scheduler.schedule(ids.slice(i, i + 200));
 process.stdout.write(`scheduled in ${Date.now() - scheduledAt} ms; firing...\n`);
 
-const worker = new SlaTimerWorkerService({ redisUrl: services.redisUrl } as AppConfig, new SlaTimerHandler(db, systemClock));
+const worker = new SlaTimerWorkerService({ redisUrl: services.redisUrl } as AppConfig, new SlaTimerHandler(fixtures.scoped, systemClock));
 worker.onApplicationBootstrap();
 const deadline = start + SPREAD_MS + 30_000;
 for (;;) {

@@ -94,7 +94,7 @@ describe('lines that keep their promises, end to end', () => {
     const { rejectReferral } = await cjib.data<{ rejectReferral: { status: string } }>(REJECT, { id, code: 'NOT_OUR_DOMAIN' });
     expect(rejectReferral.status).toBe('REJECTED');
 
-    const input = { id, agencyCode: 'TSL', topicId: topics.get('TSL'), consent: { categories: ['CONTACT_DETAILS'], method: 'VERBAL' } };
+    const input = { id, agencyCode: 'TSL', topicId: topics.get('TSL'), summary: 'Terugvordering, vraagt betalingsregeling.', consent: { categories: ['CONTACT_DETAILS'], method: 'VERBAL' } };
     expect((await desk.request(REROUTE, { input: { ...input, agencyCode: 'CJIB', topicId: topics.get('CJIB') } })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect((await desk.request(REROUTE, { input: { ...input, consent: undefined } })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     const { rerouteReferral } = await desk.data<{ rerouteReferral: { id: string; reference: string; status: string; agencyCode: string; urgency: string; reroutedFrom: { id: string } } }>(REROUTE, { input });

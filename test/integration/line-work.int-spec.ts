@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { type Actor, AgencyCode, DomainErrorCode, DomainException, Party, ReferralAction, ReferralNote, ReferralStatus, Urgency } from '#domain';
-import { createDataSource, moveReferral, ReferralEntity } from '#persistence';
+import { createDataSource, moveReferral, ReferralEntity, SYSTEM_SCOPE } from '#persistence';
 import { LineWorkService } from '../../apps/hub/src/lines/line-work.service.js';
 import { SlaService } from '../../apps/hub/src/sla/sla.service.js';
 import { Fixtures } from '../support/fixtures.js';
@@ -24,20 +24,20 @@ describe('a line hands out its work: take next, reassign, overdue now', () => {
   beforeAll(async () => {
     db = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 20 }).initialize();
     fixtures = new Fixtures(db);
-    work = new LineWorkService(db, fixtures.referrals);
+    work = new LineWorkService(fixtures.scoped, fixtures.referrals);
   });
 
   afterAll(() => db.destroy());
 
   async function receivedReferral(agency: AgencyCode, urgency: Urgency): Promise<ReferralEntity> {
     const { referral: draft, desk } = await fixtures.draftReferral(agency, urgency);
-    await fixtures.referrals.submit(desk, draft.id);
-    return (await moveReferral(db, { referralId: draft.id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true })).referral;
+    await fixtures.referrals.submit(desk, fixtures.trace, draft.id);
+    return (await moveReferral(fixtures.scoped, SYSTEM_SCOPE, { referralId: draft.id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true })).referral;
   }
 
   /** Claims whatever earlier tests left on the line, so the line holds only this test's referrals. */
   async function drain(actor: Actor): Promise<void> {
-    while (await work.takeNext(actor));
+    while (await work.takeNext(actor, fixtures.trace));
   }
 
   it('gives out the most urgent referral first, then the earliest deadline, and null when the line is empty', async () => {
@@ -50,7 +50,7 @@ describe('a line hands out its work: take next, reassign, overdue now', () => {
     const specialist = await fixtures.actor('specialist.cjib');
     const taken: string[] = [];
     for (;;) {
-      const next = await work.takeNext(specialist);
+      const next = await work.takeNext(specialist, fixtures.trace);
       if (!next) break;
       expect(next.status).toBe(ReferralStatus.ACCEPTED);
       expect(next.assignedTo).toBe(specialist.accountId);
@@ -64,14 +64,14 @@ describe('a line hands out its work: take next, reassign, overdue now', () => {
     await drain(coordinator);
     const made = await Promise.all(Array.from({ length: 6 }, (_, i) => receivedReferral(AgencyCode.UWV, [Urgency.LIVE, Urgency.CALLBACK, Urgency.REGULAR][i % 3]!)));
     const callers = Array.from({ length: 14 }, (_, i) => (i % 2 === 0 ? one : two));
-    const results = await Promise.all(callers.map((actor) => work.takeNext(actor).then((r) => ({ actor, referral: r }))));
+    const results = await Promise.all(callers.map((actor) => work.takeNext(actor, fixtures.trace).then((r) => ({ actor, referral: r }))));
     const claimed = results.filter((r) => r.referral !== null);
     expect(claimed).toHaveLength(6);
     expect(new Set(claimed.map((c) => c.referral!.id))).toEqual(new Set(made.map((m) => m.id)));
     for (const { actor, referral } of claimed) {
       const row = await db.getRepository(ReferralEntity).findOneByOrFail({ id: referral!.id });
       expect(row.assignedTo).toBe(actor.accountId);
-      const accepts = (await fixtures.referrals.timeline(row.id)).filter((e) => e.type === ReferralAction.ACCEPT);
+      const accepts = (await fixtures.referrals.timeline(actor, row.id)).filter((e) => e.type === ReferralAction.ACCEPT);
       expect(accepts).toHaveLength(1);
       expect(accepts[0]!.actorId).toBe(actor.accountId);
     }
@@ -95,7 +95,7 @@ describe('a line hands out its work: take next, reassign, overdue now', () => {
     const reassigned = await work.reassign(coordinator, received.id, specialist2.accountId);
     expect(reassigned.assignedTo).toBe(specialist2.accountId);
     expect(reassigned.status).toBe(ReferralStatus.ACCEPTED);
-    const notes = (await fixtures.referrals.timeline(received.id)).filter((e) => e.type === ReferralNote.REASSIGNED);
+    const notes = (await fixtures.referrals.timeline(coordinator, received.id)).filter((e) => e.type === ReferralNote.REASSIGNED);
     expect(notes).toEqual([expect.objectContaining({ fromStatus: ReferralStatus.ACCEPTED, toStatus: ReferralStatus.ACCEPTED, actorId: coordinator.accountId })]);
     expect((await work.staff(coordinator)).map((a) => a.id)).toEqual(expect.arrayContaining([specialist.accountId, specialist2.accountId, coordinator.accountId]));
   });
@@ -107,10 +107,10 @@ describe('a line hands out its work: take next, reassign, overdue now', () => {
     await fixtures.referrals.move(await fixtures.actor('specialist.cak'), accepted.id, ReferralAction.ACCEPT);
     const due = (id: string) => db.getRepository(ReferralEntity).findOneByOrFail({ id }).then((r) => r.acceptDueAt!);
 
-    const before = new SlaService(db, () => new Date(a.acceptDueAt!.getTime() - 1));
+    const before = new SlaService(fixtures.scoped, () => new Date(a.acceptDueAt!.getTime() - 1));
     expect((await before.overdue(coordinator, AgencyCode.CAK, 100)).edges.map((e) => e.node.id)).not.toContain(a.id);
 
-    const later = new SlaService(db, () => new Date(Math.max(a.acceptDueAt!.getTime(), b.acceptDueAt!.getTime()) + 1));
+    const later = new SlaService(fixtures.scoped, () => new Date(Math.max(a.acceptDueAt!.getTime(), b.acceptDueAt!.getTime()) + 1));
     const all: string[] = [];
     let after: string | null = null;
     for (;;) {

@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { AgencyCode, BusinessCalendar, DEFAULT_SLA_TARGETS, Party, planSla, ReferralAction, ReferralNote, SlaTimerKind, Urgency } from '#domain';
 import type { AppConfig } from '#config';
 import { createRedisConnection, EventPublisher, LineProducer, OutboxRelay, Reconciler, slaTimerJobId, SlaTimerScheduler } from '#lines';
-import { AgencyEntity, createDataSource, fireSlaTimer, moveReferral, ReferralEntity, ReferralTimerEntity, TimerOutcome } from '#persistence';
+import { AgencyEntity, createDataSource, fireSlaTimer, moveReferral, ReferralTimerEntity, SYSTEM_SCOPE, TimerOutcome } from '#persistence';
 import { SlaTimerWorkerService } from '../../apps/line-worker/src/sla-timer-worker.service.js';
 import { SlaTimerHandler } from '../../apps/line-worker/src/sla-timer.handler.js';
 import { Fixtures } from '../support/fixtures.js';
@@ -49,11 +49,11 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
   const timers = async (referralId: string) =>
     new Map((await db.getRepository(ReferralTimerEntity).findBy({ referralId })).filter((t) => !t.settledAt || t.outcome !== TimerOutcome.SUPERSEDED).map((t) => [t.kind, t]));
   const notes = async (referralId: string) =>
-    (await fixtures.referrals.timeline(referralId)).filter((e) => (Object.values(ReferralNote) as string[]).includes(e.type)).map((e) => e.type);
+    (await fixtures.referrals.timeline(await fixtures.actor('desk.utrecht'), referralId)).filter((e) => (Object.values(ReferralNote) as string[]).includes(e.type)).map((e) => e.type);
 
   it('plans the deadlines at submit from the agency\'s calendar and SLA, with four timers', async () => {
     const { referral: draft, desk } = await fixtures.draftReferral(AgencyCode.SVB, Urgency.LIVE);
-    const referral = await fixtures.referrals.submit(desk, draft.id);
+    const referral = await fixtures.referrals.submit(desk, fixtures.trace, draft.id);
     const agency = await db.getRepository(AgencyEntity).findOneByOrFail({ code: AgencyCode.SVB });
     const plan = planSla(referral.submittedAt!, DEFAULT_SLA_TARGETS[Urgency.LIVE], new BusinessCalendar(agency.lineHours));
     expect(referral.acceptDueAt).toEqual(plan.acceptDueAt);
@@ -85,10 +85,10 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
 
   it('fires a promoted LIVE accept timer at the injected deadline: reminder to the line and an alert to the desk, once', async () => {
     const config = { redisUrl: process.env.REDIS_URL! } as AppConfig;
-    const worker = new SlaTimerWorkerService(config, new SlaTimerHandler(db, clock));
+    const worker = new SlaTimerWorkerService(config, new SlaTimerHandler(fixtures.scoped, clock));
     now = new Date();
     const { referral: draft, desk } = await fixtures.draftReferral(AgencyCode.CAK, Urgency.LIVE);
-    const referral = await fixtures.referrals.submit(desk, draft.id);
+    const referral = await fixtures.referrals.submit(desk, fixtures.trace, draft.id);
     await scheduler.schedule([referral.id]);
     const rows = await timers(referral.id);
     const reminder = rows.get(SlaTimerKind.ACCEPT_REMINDER)!;
@@ -114,7 +114,7 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
       expect(await notes(referral.id)).toEqual([ReferralNote.REMINDED, ReferralNote.DESK_ALERTED, ReferralNote.ESCALATED]);
 
       // A duplicate firing (a job re-added by a reconciler) changes nothing.
-      expect(await fireSlaTimer(db, reminder.id, escalation.fireAt)).toEqual({ result: 'SETTLED' });
+      expect(await fireSlaTimer(fixtures.scoped, reminder.id, escalation.fireAt)).toEqual({ result: 'SETTLED' });
       expect(await notes(referral.id)).toHaveLength(3);
     } finally {
       await worker.onApplicationShutdown();
@@ -123,13 +123,13 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
 
   it('settles a timer as MET, without notes, when the referral moved on in time', async () => {
     const { referral } = await fixtures.submittedReferral(AgencyCode.BD);
-    await moveReferral(db, { referralId: referral.id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true });
+    await moveReferral(fixtures.scoped, SYSTEM_SCOPE, { referralId: referral.id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true });
     const specialist = await fixtures.actor('specialist.bd');
     await fixtures.referrals.move(specialist, referral.id, ReferralAction.ACCEPT, null, { assignedTo: specialist.accountId });
     const rows = await timers(referral.id);
     for (const kind of Object.values(SlaTimerKind)) {
       const timer = rows.get(kind)!;
-      expect(await fireSlaTimer(db, timer.id, timer.fireAt)).toEqual({ result: TimerOutcome.MET, notes: [] });
+      expect(await fireSlaTimer(fixtures.scoped, timer.id, timer.fireAt)).toEqual({ result: TimerOutcome.MET, notes: [] });
     }
     expect(await notes(referral.id)).toEqual([]);
   });

@@ -2,18 +2,21 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '#config';
 import { CLOCK, LinesModule, systemClock } from '#lines';
 import { PersistenceModule } from '#persistence';
+import { PrivacyModule } from '#privacy';
 import { LineWorkersService } from './line-workers.service.js';
+import { PrivacyMaintenanceService } from './privacy-maintenance.service.js';
 import { ReconcilerService } from './reconciler.service.js';
 import { ReferralDeliveryHandler } from './referral-delivery.handler.js';
 import { SlaTimerWorkerService } from './sla-timer-worker.service.js';
 import { SlaTimerHandler } from './sla-timer.handler.js';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, LinesModule],
+  imports: [ConfigModule, PersistenceModule, PrivacyModule, LinesModule],
   providers: [
     ReferralDeliveryHandler,
     LineWorkersService,
     ReconcilerService,
+    PrivacyMaintenanceService,
     { provide: CLOCK, useValue: systemClock },
     SlaTimerHandler,
     SlaTimerWorkerService,

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainErrorCode, DomainException, Party, ReferralAction } from '#domain';
 import type { LineJobMap, LineJobName } from '#lines';
-import { moveReferral } from '#persistence';
+import { moveReferral, ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
 
 /**
  * Delivers a submitted referral into its agency's inbox: marks it RECEIVED. Idempotent: a duplicate
@@ -12,11 +11,11 @@ import { moveReferral } from '#persistence';
 export class ReferralDeliveryHandler {
   private readonly logger = new Logger('ReferralDelivery');
 
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(@Inject(ScopedDatabase) private readonly db: ScopedDatabase) {}
 
   async deliver(data: LineJobMap[LineJobName.DELIVER_REFERRAL]): Promise<void> {
     try {
-      await moveReferral(this.db, {
+      await moveReferral(this.db, SYSTEM_SCOPE, {
         referralId: data.referralId,
         action: ReferralAction.RECEIVE,
         party: Party.LINE,

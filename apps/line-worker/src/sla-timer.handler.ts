@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { type Clock, CLOCK, type TimerJobMap, type TimerJobName } from '#lines';
-import { fireSlaTimer, type TimerFiring } from '#persistence';
+import { fireSlaTimer, ScopedDatabase, type TimerFiring } from '#persistence';
 
 /** Fires an SLA timer at the injected clock's now; the persistence side makes it exactly-once. */
 @Injectable()
 export class SlaTimerHandler {
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

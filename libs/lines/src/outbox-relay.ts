@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { applyScope, SYSTEM_SCOPE } from '#persistence';
 import { ReferralAction, ReferralNote, type AgencyCode, type ReferralStatus, type TimelineEventType } from '#domain';
 import type { EventPublisher } from './event-publisher.js';
 import { LineJobName } from './line-jobs.js';
@@ -94,6 +95,9 @@ export class OutboxRelay {
 
   private async dispatchBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
+      await applyScope(manager, SYSTEM_SCOPE);
+      // Losing this mark in a crash only means sending again, which job ids and subscribers absorb.
+      await manager.query('SET LOCAL synchronous_commit = off');
       const rows = (await manager.query(
         `SELECT o.id, o.referral_id, o.event_id, o.agency_code, r.service_point_id,
                 e.type, e.from_status, e.to_status, e.occurred_at

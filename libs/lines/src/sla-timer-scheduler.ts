@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
+import { applyScope, SYSTEM_SCOPE } from '#persistence';
 import { type Clock, systemClock } from './clock.js';
 import { SLA_TIMER_QUEUE, slaTimerJobId, TIMER_JOB_OPTIONS, TimerJobName } from './timer-jobs.js';
 
@@ -28,25 +29,30 @@ export class SlaTimerScheduler {
   /** Schedules the pending timers of these referrals. */
   async schedule(referralIds: readonly string[]): Promise<number> {
     if (referralIds.length === 0) return 0;
-    const rows = (await this.dataSource.query(
-      `SELECT id, referral_id, fire_at FROM referral_timer WHERE referral_id = ANY($1::uuid[]) AND settled_at IS NULL`,
-      [referralIds],
-    )) as PendingTimer[];
+    const rows = await this.pending(`SELECT id, referral_id, fire_at FROM referral_timer WHERE referral_id = ANY($1::uuid[]) AND settled_at IS NULL`, [
+      referralIds,
+    ]);
     await this.add(rows);
     return rows.length;
   }
 
   /** Re-adds the job of every pending timer Redis does not know (for instance after a wipe). */
   async reconcile(): Promise<number> {
-    const rows = (await this.dataSource.query(
-      `SELECT id, referral_id, fire_at FROM referral_timer WHERE settled_at IS NULL ORDER BY fire_at`,
-    )) as PendingTimer[];
+    const rows = await this.pending(`SELECT id, referral_id, fire_at FROM referral_timer WHERE settled_at IS NULL ORDER BY fire_at`, []);
     const missing: PendingTimer[] = [];
     for (const row of rows) {
       if (!(await this.queue.getJob(slaTimerJobId(row.id)))) missing.push(row);
     }
     await this.add(missing);
     return missing.length;
+  }
+
+  /** Timer rows are case data: read in the system scope, as the relay and reconciler do. */
+  private pending(sql: string, params: unknown[]): Promise<PendingTimer[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await applyScope(manager, SYSTEM_SCOPE);
+      return (await manager.query(sql, params)) as PendingTimer[];
+    });
   }
 
   private async add(rows: readonly PendingTimer[]): Promise<void> {

@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { createDataSource } from './data-source.js';
+import { ScopedDatabase } from './scope/scoped-database.js';
 
 @Global()
 @Module({
@@ -9,10 +10,12 @@ import { createDataSource } from './data-source.js';
     {
       provide: DataSource,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createDataSource({ url: config.databaseUrl }).initialize(),
+      // The application's own role: row-level security applies to it.
+      useFactory: (config: AppConfig) => createDataSource({ url: config.appDatabaseUrl }).initialize(),
     },
+    { provide: ScopedDatabase, inject: [DataSource], useFactory: (db: DataSource) => new ScopedDatabase(db) },
   ],
-  exports: [DataSource],
+  exports: [DataSource, ScopedDatabase],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

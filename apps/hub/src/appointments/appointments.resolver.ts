@@ -21,12 +21,12 @@ export class AppointmentsResolver {
   }
 
   @ResolveField(() => AppointmentType, { nullable: true })
-  appointment(@Parent() referral: ReferralEntity) {
-    return this.appointments.appointment(referral.id);
+  appointment(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
+    return this.appointments.appointment(actor, referral.id);
   }
 
   @ResolveField(() => [String], { description: 'What the citizen should bring: the topic\'s list plus the agency\'s additions.' })
-  whatToBring(@Parent() referral: ReferralEntity) {
-    return this.appointments.whatToBring(referral);
+  whatToBring(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
+    return this.appointments.whatToBring(actor, referral);
   }
 }

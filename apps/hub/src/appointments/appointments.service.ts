@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   type Actor,
   BUSINESS_STATUS_FOR,
@@ -12,20 +11,20 @@ import {
   whatToBring,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
-import { AppointmentEntity, appendTimelineEvent, ReferralEntity, TopicEntity } from '#persistence';
+import { AppointmentEntity, appendTimelineEvent, ReferralEntity, ScopedDatabase, scopeOf, TopicEntity } from '#persistence';
 import type { ScheduleAppointmentInput } from './appointment.inputs.js';
 
 /** Appointments and callback windows: set by the agency or the desk once a referral is picked up. */
 @Injectable()
 export class AppointmentsService {
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Sets (or replaces) the referral's appointment; its business status shows the kind. */
   async schedule(actor: Actor, input: ScheduleAppointmentInput): Promise<ReferralEntity> {
-    return this.db.transaction(async (manager) => {
+    return this.db.run(scopeOf(actor), async (manager) => {
       const referral = await manager.findOne(ReferralEntity, { where: { id: input.referralId }, lock: { mode: 'pessimistic_write' } });
       if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
       if (!canSchedule(referral.status)) {
@@ -52,15 +51,15 @@ export class AppointmentsService {
     });
   }
 
-  appointment(referralId: string): Promise<AppointmentEntity | null> {
-    return this.db.getRepository(AppointmentEntity).findOneBy({ referralId });
+  appointment(actor: Actor, referralId: string): Promise<AppointmentEntity | null> {
+    return this.db.run(scopeOf(actor), (manager) => manager.findOneBy(AppointmentEntity, { referralId }));
   }
 
   /** The topic's list plus the agency's additions. */
-  async whatToBring(referral: ReferralEntity): Promise<string[]> {
+  async whatToBring(actor: Actor, referral: ReferralEntity): Promise<string[]> {
     const [topic, appointment] = await Promise.all([
-      this.db.getRepository(TopicEntity).findOneByOrFail({ id: referral.topicId }),
-      this.appointment(referral.id),
+      this.db.dataSource.getRepository(TopicEntity).findOneByOrFail({ id: referral.topicId }),
+      this.appointment(actor, referral.id),
     ]);
     return whatToBring(topic.whatToBring, appointment?.extraItems ?? []);
   }

@@ -20,7 +20,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       db,
       producer,
       publisher,
-      config.databaseUrl,
+      config.appDatabaseUrl,
       (error) => this.logger.error(`relay error: ${error instanceof Error ? error.message : 'unknown'}`),
       undefined,
       timers,

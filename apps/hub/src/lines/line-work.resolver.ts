@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, Role } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { type Actor, Role, type TraceContext } from '#domain';
+import { CurrentActor, CurrentTrace, Roles } from '#auth';
 import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { ReferralType } from '../referrals/referral.types.js';
 import { LineWorkService } from './line-work.service.js';
@@ -17,8 +17,8 @@ export class LineWorkResolver {
     nullable: true,
     description: 'Claim the next received referral on your line (most urgent, then earliest deadline); null when none is waiting.',
   })
-  takeNextReferral(@CurrentActor() actor: Actor) {
-    return this.work.takeNext(actor);
+  takeNextReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext) {
+    return this.work.takeNext(actor, trace);
   }
 
   @Query(() => [StaffMemberType], { description: 'The specialists and coordinators of your line.' })

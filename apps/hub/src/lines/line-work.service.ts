@@ -1,18 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   type Actor,
   DomainErrorCode,
   DomainException,
   isPickedUp,
   isTerminal,
+  ProcessingActivity,
+  ProcessingOperation,
   ReferralAction,
   ReferralNote,
   ReferralStatus,
   Role,
+  type TraceContext,
   URGENCY_RANK,
 } from '#domain';
-import { AccountEntity, appendTimelineEvent, moveReferralIn, ReferralEntity } from '#persistence';
+import { AccountEntity, appendTimelineEvent, ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
 import { ReferralsService } from '../referrals/referrals.service.js';
 
 /** Roles whose accounts can be responsible for a referral. */
@@ -27,7 +29,7 @@ const URGENCY_ORDER = `CASE urgency ${Object.entries(URGENCY_RANK)
 @Injectable()
 export class LineWorkService {
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
     @Inject(ReferralsService) private readonly referrals: ReferralsService,
   ) {}
 
@@ -36,8 +38,8 @@ export class LineWorkService {
    * SKIP LOCKED lets concurrent callers pass each other's row, the compare-and-set move makes the
    * claim. Null when nothing is waiting.
    */
-  async takeNext(actor: Actor): Promise<ReferralEntity | null> {
-    return this.db.transaction(async (manager) => {
+  async takeNext(actor: Actor, trace: TraceContext): Promise<ReferralEntity | null> {
+    return this.db.run(scopeOf(actor), async (manager) => {
       const rows = (await manager.query(
         `SELECT id FROM referral
           WHERE agency_code = $1 AND status = $2
@@ -47,14 +49,14 @@ export class LineWorkService {
         [actor.agencyCode, ReferralStatus.RECEIVED],
       )) as { id: string }[];
       if (rows.length === 0) return null;
-      const command = this.referrals.command(actor, rows[0]!.id, ReferralAction.ACCEPT, null, { assignedTo: actor.accountId });
-      return (await moveReferralIn(manager, command)).referral;
+      const logged = { trace, activity: ProcessingActivity.LINE_HANDLING, operation: ProcessingOperation.ACCEPT };
+      return (await this.referrals.moveIn(manager, actor, rows[0]!.id, ReferralAction.ACCEPT, null, { assignedTo: actor.accountId }, logged)).referral;
     });
   }
 
   /** The specialists and coordinators of the actor's own line. */
   staff(actor: Actor): Promise<AccountEntity[]> {
-    return this.db
+    return this.db.dataSource
       .getRepository(AccountEntity)
       .createQueryBuilder('a')
       .where('a.agency_code = :agency', { agency: actor.agencyCode })
@@ -66,7 +68,7 @@ export class LineWorkService {
 
   /** Hands a picked-up referral to another specialist of the same agency. */
   async reassign(actor: Actor, id: string, toAccountId: string): Promise<ReferralEntity> {
-    return this.db.transaction(async (manager) => {
+    return this.db.run(scopeOf(actor), async (manager) => {
       const referral = await manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!referral || referral.agencyCode !== actor.agencyCode || referral.status === ReferralStatus.DRAFT) throw DomainException.notFound('Referral');
       if (!isPickedUp(referral.status) || isTerminal(referral.status)) {

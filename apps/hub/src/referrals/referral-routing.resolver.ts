@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import type { Actor, TraceContext } from '#domain';
+import { CurrentActor, CurrentTrace, Roles } from '#auth';
 import type { ReferralEntity } from '#persistence';
 import { CASE_PARTIES, DESK } from '../auth/roles.js';
 import { UuidPipe } from '../graphql/uuid.pipe.js';
@@ -22,8 +22,8 @@ export class ReferralRoutingResolver {
 
   @Mutation(() => ReferralType, { description: 'Send a rejected referral on to another agency, with consent for it; returns the new referral.' })
   @Roles(...DESK)
-  rerouteReferral(@CurrentActor() actor: Actor, @Args('input') input: RerouteReferralInput) {
-    return this.routing.reroute(actor, input);
+  rerouteReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('input') input: RerouteReferralInput) {
+    return this.routing.reroute(actor, trace, input);
   }
 
   @Mutation(() => ReferralType, { description: 'The citizen stops waiting: a LIVE referral not yet picked up becomes a CALLBACK.' })

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   type Actor,
   canSeeReferral,
@@ -7,10 +6,11 @@ import {
   DomainException,
   ReferralNote,
   ReferralStatus,
+  type TraceContext,
   Urgency,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
-import { appendTimelineEvent, planDeadlines, ReferralEntity } from '#persistence';
+import { appendTimelineEvent, planDeadlines, ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
 import type { RerouteReferralInput } from './referral.inputs.js';
 import { ReferralsService } from './referrals.service.js';
 
@@ -18,7 +18,7 @@ import { ReferralsService } from './referrals.service.js';
 @Injectable()
 export class ReferralRoutingService {
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
     @Inject(ReferralsService) private readonly referrals: ReferralsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -27,8 +27,8 @@ export class ReferralRoutingService {
    * Sends a rejected referral's question to another agency: a new referral on the same visit, with
    * the citizen's consent for that agency, submitted at once and linked to the rejected one.
    */
-  async reroute(actor: Actor, input: RerouteReferralInput): Promise<ReferralEntity> {
-    return this.db.transaction(async (manager) => {
+  async reroute(actor: Actor, trace: TraceContext, input: RerouteReferralInput): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), async (manager) => {
       const rejected = await manager.findOne(ReferralEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!rejected || !canSeeReferral(actor, rejected)) throw DomainException.notFound('Referral');
       if (rejected.status !== ReferralStatus.REJECTED) {
@@ -43,17 +43,18 @@ export class ReferralRoutingService {
       const draft = await this.referrals.addIn(
         manager,
         actor,
+        trace,
         {
           visitId: rejected.visitId,
           agencyCode: input.agencyCode,
           topicId: input.topicId,
           urgency: input.urgency ?? rejected.urgency,
-          summary: input.summary ?? rejected.summary,
+          summary: input.summary,
           consent: input.consent,
         },
         rejected,
       );
-      const rerouted = await this.referrals.submitIn(manager, actor, draft.id);
+      const rerouted = await this.referrals.submitIn(manager, actor, trace, draft.id);
       await appendTimelineEvent(manager, {
         referral: rejected,
         type: ReferralNote.REROUTED,
@@ -70,7 +71,7 @@ export class ReferralRoutingService {
    * with deadlines planned again from now. Only while nobody has picked it up yet.
    */
   async convertToCallback(actor: Actor, id: string): Promise<ReferralEntity> {
-    return this.db.transaction(async (manager) => {
+    return this.db.run(scopeOf(actor), async (manager) => {
       const referral = await manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
       const waiting = referral.status === ReferralStatus.REQUESTED || referral.status === ReferralStatus.RECEIVED;

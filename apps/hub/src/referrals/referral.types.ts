@@ -30,9 +30,6 @@ export class ReferralType {
   @Field(() => RejectReasonCode, { nullable: true })
   rejectReasonCode!: RejectReasonCode | null;
 
-  @Field(() => String, { nullable: true })
-  outcome!: string | null;
-
   @Field()
   createdAt!: Date;
 
@@ -58,6 +55,15 @@ export class ReferralType {
   acceptDueAt!: Date | null;
 }
 
+@ObjectType('Representative', { description: 'A representative (gemachtigde) who gave consent for the citizen.' })
+export class RepresentativeType {
+  @Field()
+  name!: string;
+
+  @Field()
+  relation!: string;
+}
+
 @ObjectType('Consent', { description: 'What the citizen agreed to share with this referral\'s agency.' })
 export class ConsentType {
   @Field(() => AgencyCode)
@@ -71,6 +77,15 @@ export class ConsentType {
 
   @Field()
   recordedAt!: Date;
+
+  @Field(() => ID, { description: 'The desk worker\'s account that recorded the consent.' })
+  recordedBy!: string;
+
+  @Field(() => Date, { nullable: true, description: 'From this moment the agency sees none of the citizen\'s data.' })
+  withdrawnAt!: Date | null;
+
+  @Field(() => RepresentativeType, { nullable: true, description: 'For the agency only with consent for contact details.' })
+  representative!: RepresentativeType | null;
 }
 
 @ObjectType('TimelineEvent', { description: 'One entry of a referral\'s append-only timeline.' })

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   type Actor,
   type AgencyCode,
@@ -12,14 +11,14 @@ import {
   type Urgency,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
-import { AgencyEntity, lineCalendar, ReferralEntity, SlaSettingEntity } from '#persistence';
+import { AgencyEntity, lineCalendar, ReferralEntity, ScopedDatabase, scopeOf, SlaSettingEntity } from '#persistence';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 
 /** A line's promises, set by its own coordinator, and the work that broke them. */
 @Injectable()
 export class SlaService {
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -30,13 +29,13 @@ export class SlaService {
 
   async settings(actor: Actor, agency: AgencyCode): Promise<SlaSettingEntity[]> {
     this.ownLine(actor, agency);
-    return this.db.getRepository(SlaSettingEntity).find({ where: { agencyCode: agency }, order: { urgency: 'ASC' } });
+    return this.db.run(scopeOf(actor), (manager) => manager.find(SlaSettingEntity, { where: { agencyCode: agency }, order: { urgency: 'ASC' } }));
   }
 
   /** New targets apply to referrals submitted from now on; planned deadlines stay as promised. */
   async setTargets(actor: Actor, agency: AgencyCode, urgency: Urgency, targets: SlaTargets): Promise<SlaSettingEntity> {
     this.ownLine(actor, agency);
-    return this.db.transaction(async (manager) => {
+    return this.db.run(scopeOf(actor), async (manager) => {
       assertSlaTargets(targets, await lineCalendar(manager, agency), ['input']);
       await manager.upsert(
         SlaSettingEntity,
@@ -58,26 +57,31 @@ export class SlaService {
   async setLineHours(actor: Actor, agency: AgencyCode, hours: LineHours): Promise<AgencyEntity> {
     this.ownLine(actor, agency);
     const lineHours = normaliseLineHours(hours, ['input']);
-    await this.db.getRepository(AgencyEntity).update({ code: agency }, { lineHours });
-    return this.db.getRepository(AgencyEntity).findOneByOrFail({ code: agency });
+    return this.db.run(scopeOf(actor), async (manager) => {
+      await manager.update(AgencyEntity, { code: agency }, { lineHours });
+      return manager.findOneByOrFail(AgencyEntity, { code: agency });
+    });
   }
 
   /** Referrals past a deadline they have not met, most overdue first. */
   async overdue(actor: Actor, agency: AgencyCode, first: number, after?: string | null): Promise<Connection<ReferralEntity>> {
     this.ownLine(actor, agency);
     const cursor = decodeCursor(after);
-    const query = this.db
-      .getRepository(ReferralEntity)
-      .createQueryBuilder('r')
-      .where('r.agency_code = :agency', { agency })
-      .andWhere(
-        `((r.status = :requested AND r.receive_due_at <= :now) OR (r.status IN (:requested, :received) AND r.accept_due_at <= :now))`,
-        { requested: ReferralStatus.REQUESTED, received: ReferralStatus.RECEIVED, now: this.clock() },
-      )
-      .orderBy('r.accept_due_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .take(first + 1);
-    if (cursor) query.andWhere('(r.accept_due_at, r.id) > (:at, :id)', cursor);
-    return toConnection(await query.getMany(), first, (r) => ({ at: r.acceptDueAt!, id: r.id }));
+    const now = this.clock();
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const query = manager
+        .getRepository(ReferralEntity)
+        .createQueryBuilder('r')
+        .where('r.agency_code = :agency', { agency })
+        .andWhere(
+          `((r.status = :requested AND r.receive_due_at <= :now) OR (r.status IN (:requested, :received) AND r.accept_due_at <= :now))`,
+          { requested: ReferralStatus.REQUESTED, received: ReferralStatus.RECEIVED, now },
+        )
+        .orderBy('r.accept_due_at', 'ASC')
+        .addOrderBy('r.id', 'ASC')
+        .take(first + 1);
+      if (cursor) query.andWhere('(r.accept_due_at, r.id) > (:at, :id)', cursor);
+      return toConnection(await query.getMany(), first, (r) => ({ at: r.acceptDueAt!, id: r.id }));
+    });
   }
 }

@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { type Actor, assertCanLetGo, canSeeVisit, DomainErrorCode, DomainException, type ReferralStatus, VisitStatus } from '#domain';
-import { VisitEntity } from '#persistence';
+import { ScopedDatabase, scopeOf, VisitEntity } from '#persistence';
 
 /** The let-go gate: the desk closes a visit only when every referral is safely picked up and scheduled. */
 @Injectable()
 export class LetGoService {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(@Inject(ScopedDatabase) private readonly db: ScopedDatabase) {}
 
   async close(actor: Actor, id: string): Promise<VisitEntity> {
-    return this.db.transaction(async (manager) => {
+    return this.db.run(scopeOf(actor), async (manager) => {
       // Locked for update: adding a referral to this visit (a shared lock) waits until we are done.
       const visit = await manager.findOne(VisitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, VisitStatus } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { type Actor, type TraceContext, VisitStatus } from '#domain';
+import { CurrentActor, CurrentTrace, Roles } from '#auth';
 import type { VisitEntity } from '#persistence';
 import { DESK } from '../auth/roles.js';
 import { DirectoryService } from '../directory/directory.service.js';
@@ -26,8 +26,8 @@ export class VisitsResolver {
   ) {}
 
   @Mutation(() => VisitType, { description: 'Open a visit for a citizen at your service point.' })
-  openVisit(@CurrentActor() actor: Actor, @Args('input') input: OpenVisitInput) {
-    return this.service.open(actor, input);
+  openVisit(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('input') input: OpenVisitInput) {
+    return this.service.open(actor, trace, input);
   }
 
   @Query(() => VisitType)
@@ -49,13 +49,18 @@ export class VisitsResolver {
     return this.directory.servicePoint(visit.servicePointId);
   }
 
-  @ResolveField(() => CitizenType, { nullable: true })
-  citizen(@Parent() visit: VisitEntity) {
-    return this.service.citizen(visit.id);
+  @ResolveField(() => [String], { description: 'The questions the citizen brought in; empty once erased.' })
+  questions(@Parent() visit: VisitEntity) {
+    return this.service.questions(visit);
+  }
+
+  @ResolveField(() => CitizenType, { nullable: true, description: 'Contact data; every view is logged. Null once erased.' })
+  citizen(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Parent() visit: VisitEntity) {
+    return this.service.citizen(actor, trace, visit);
   }
 
   @ResolveField(() => [ReferralType])
-  referrals(@Parent() visit: VisitEntity) {
-    return this.service.referrals(visit.id);
+  referrals(@CurrentActor() actor: Actor, @Parent() visit: VisitEntity) {
+    return this.service.referrals(actor, visit.id);
   }
 }

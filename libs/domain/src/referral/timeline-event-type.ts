@@ -18,6 +18,6 @@ export enum ReferralNote {
   SCHEDULED = 'SCHEDULED',
 }
 
-/** What a timeline entry records: the referral being created, one lifecycle move, or a note. */
-export const TimelineEventType = { CREATED: 'CREATED', ...ReferralAction, ...ReferralNote } as const;
+/** What a timeline entry records: the referral being created, consent being withdrawn, one lifecycle move, or a note. */
+export const TimelineEventType = { CREATED: 'CREATED', CONSENT_WITHDRAWN: 'CONSENT_WITHDRAWN', ...ReferralAction, ...ReferralNote } as const;
 export type TimelineEventType = (typeof TimelineEventType)[keyof typeof TimelineEventType];

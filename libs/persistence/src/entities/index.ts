@@ -4,31 +4,31 @@ import { AppointmentEntity } from './appointment.entity.js';
 import { CitizenEntity } from './citizen.entity.js';
 import { ConsentEntity } from './consent.entity.js';
 import { OutboxEntity } from './outbox.entity.js';
+import { ProcessingLogEntity } from './processing-log.entity.js';
 import { ReferralEventEntity } from './referral-event.entity.js';
-import { ReferralTimerEntity, TimerOutcome } from './referral-timer.entity.js';
+import { ReferralTimerEntity } from './referral-timer.entity.js';
 import { ReferralEntity } from './referral.entity.js';
 import { ServicePointEntity } from './service-point.entity.js';
 import { SlaSettingEntity } from './sla-setting.entity.js';
 import { TopicEntity } from './topic.entity.js';
 import { VisitEntity } from './visit.entity.js';
 
-export {
-  AccountEntity,
-  AgencyEntity,
-  AppointmentEntity,
-  CitizenEntity,
-  ConsentEntity,
-  OutboxEntity,
-  ReferralEntity,
-  ReferralEventEntity,
-  ReferralTimerEntity,
-  ServicePointEntity,
-  SlaSettingEntity,
-  TimerOutcome,
-  TopicEntity,
-  VisitEntity,
-};
+export * from './account.entity.js';
+export * from './agency.entity.js';
+export * from './appointment.entity.js';
+export * from './citizen.entity.js';
+export * from './consent.entity.js';
+export * from './outbox.entity.js';
+export * from './processing-log.entity.js';
+export * from './referral-event.entity.js';
+export * from './referral-timer.entity.js';
+export * from './referral.entity.js';
+export * from './service-point.entity.js';
+export * from './sla-setting.entity.js';
+export * from './topic.entity.js';
+export * from './visit.entity.js';
 
+/** Every entity the data source knows. */
 export const ENTITIES = [
   AccountEntity,
   AgencyEntity,
@@ -36,8 +36,9 @@ export const ENTITIES = [
   CitizenEntity,
   ConsentEntity,
   OutboxEntity,
-  ReferralEntity,
+  ProcessingLogEntity,
   ReferralEventEntity,
+  ReferralEntity,
   ReferralTimerEntity,
   ServicePointEntity,
   SlaSettingEntity,

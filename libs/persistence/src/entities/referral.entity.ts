@@ -51,8 +51,13 @@ export class ReferralEntity {
   @Column({ name: 'business_status', type: 'text', nullable: true })
   businessStatus!: BusinessStatus | null;
 
-  @Column({ type: 'text' })
-  summary!: string;
+  /** The question for the agency, sealed; null once erased. */
+  @Column({ name: 'summary_sealed', type: 'text', nullable: true })
+  summarySealed!: string | null;
+
+  /** The visit's data subject, copied so the agency's processing can be logged; null once erased. */
+  @Column({ name: 'data_subject', type: 'text', nullable: true })
+  dataSubject!: string | null;
 
   /** Bumped on every move; the compare-and-set guard. */
   @Column({ type: 'integer', default: 1 })
@@ -67,8 +72,9 @@ export class ReferralEntity {
   @Column({ name: 'reject_reason_code', type: 'text', nullable: true })
   rejectReasonCode!: RejectReasonCode | null;
 
-  @Column({ type: 'text', nullable: true })
-  outcome!: string | null;
+  /** What the agency did for the citizen, sealed. */
+  @Column({ name: 'outcome_sealed', type: 'text', nullable: true })
+  outcomeSealed!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,8 +1,9 @@
-import type { DataSource } from 'typeorm';
 import { isDeadlineMet, ReferralNote, SlaTimerKind, TIMER_DEADLINE, Urgency } from '#domain';
 import { ReferralEntity } from '../entities/referral.entity.js';
 import { ReferralTimerEntity, TimerOutcome } from '../entities/referral-timer.entity.js';
 import { appendTimelineEvent } from '../referrals/timeline-writer.js';
+import { SYSTEM_SCOPE } from '../scope/db-scope.js';
+import type { ScopedDatabase } from '../scope/scoped-database.js';
 
 export type TimerFiring =
   | { readonly result: TimerOutcome.FIRED | TimerOutcome.MET; readonly notes: readonly ReferralNote[] }
@@ -24,8 +25,8 @@ const NOTES: Readonly<Record<SlaTimerKind, (urgency: Urgency) => ReferralNote[]>
  * its notes go on the timeline (and through the outbox to the line and the desk). Exactly once:
  * the timer row is locked and settled in the same transaction.
  */
-export async function fireSlaTimer(dataSource: DataSource, timerId: string, now: Date): Promise<TimerFiring> {
-  return dataSource.transaction(async (manager) => {
+export async function fireSlaTimer(db: ScopedDatabase, timerId: string, now: Date): Promise<TimerFiring> {
+  return db.run(SYSTEM_SCOPE, async (manager) => {
     const timer = await manager.findOne(ReferralTimerEntity, { where: { id: timerId }, lock: { mode: 'pessimistic_write' } });
     if (!timer || timer.settledAt) return { result: 'SETTLED' };
     if (timer.fireAt.getTime() > now.getTime()) return { result: 'EARLY', fireAt: timer.fireAt };

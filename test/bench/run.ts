@@ -1,0 +1,14 @@
+/** `npm run bench`: every benchmark, against real services, figures as medians and percentiles. */
+import { benchServices } from './bench-environment.js';
+import { handoffLatency } from './handoff-latency.js';
+import { privacyCost } from './privacy-cost.js';
+
+const count = Number(process.env.BENCH_REFERRALS ?? 1000);
+const services = await benchServices();
+try {
+  await handoffLatency(count, 1);
+  await handoffLatency(count, 8);
+  await privacyCost();
+} finally {
+  await services.stop();
+}
