@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, against real services, figures as medians and percentiles. */
 import { benchServices } from './bench-environment.js';
+import { escalationAccuracy } from './escalation-accuracy.js';
 import { handoffLatency } from './handoff-latency.js';
 import { privacyCost } from './privacy-cost.js';
 
@@ -9,6 +10,7 @@ try {
   await handoffLatency(count, 1);
   await handoffLatency(count, 8);
   await privacyCost();
+  await escalationAccuracy(Number(process.env.BENCH_TIMERS ?? 1000));
 } finally {
   await services.stop();
 }

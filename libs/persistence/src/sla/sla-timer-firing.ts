@@ -27,6 +27,8 @@ const NOTES: Readonly<Record<SlaTimerKind, (urgency: Urgency) => ReferralNote[]>
  */
 export async function fireSlaTimer(db: ScopedDatabase, timerId: string, now: Date): Promise<TimerFiring> {
   return db.run(SYSTEM_SCOPE, async (manager) => {
+    // A note lost in a crash goes with its timer's settlement; the reconciler re-adds the job and it fires again.
+    await manager.query('SET LOCAL synchronous_commit = off');
     const timer = await manager.findOne(ReferralTimerEntity, { where: { id: timerId }, lock: { mode: 'pessimistic_write' } });
     if (!timer || timer.settledAt) return { result: 'SETTLED' };
     if (timer.fireAt.getTime() > now.getTime()) return { result: 'EARLY', fireAt: timer.fireAt };
