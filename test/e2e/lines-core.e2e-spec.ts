@@ -232,7 +232,7 @@ describe('lines that keep their promises, end to end', () => {
     await coordinator.data(SET_SLA, { input: { ...input, receive: { amount: 2, unit: 'MINUTES' }, accept: { amount: 10, unit: 'MINUTES' } } });
   });
 
-  it('hands the next referral to a specialist over GraphQL, claimed', async () => {
+  it('hands the next referral to a specialist over GraphQL, claimed, and lets the coordinator reassign it', async () => {
     const coordinator = await as('coordinator.svb');
     while ((await coordinator.data<{ takeNextReferral: { id: string } | null }>('mutation { takeNextReferral { id } }')).takeNextReferral);
     const visitId = await openVisit(305);
@@ -244,5 +244,14 @@ describe('lines that keep their promises, end to end', () => {
     expect((await svb.data<{ takeNextReferral: { id: string } }>(take)).takeNextReferral.id).toBe(regular);
     expect((await svb.data<{ takeNextReferral: null }>(take)).takeNextReferral).toBeNull();
     expect((await desk.request(take)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+
+    // The coordinator hands the LIVE one on; a specialist may not.
+    const { lineStaff } = await coordinator.data<{ lineStaff: { id: string; role: string }[] }>('query { lineStaff { id displayName role } }');
+    const to = lineStaff.find((m) => m.role === 'AGENCY_COORDINATOR')!.id;
+    const reassign = 'mutation ($id: ID!, $to: ID!) { reassignReferral(id: $id, toAccountId: $to) { assignee { id } timeline { type } } }';
+    expect((await svb.request(reassign, { id: live, to })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const { reassignReferral } = await coordinator.data<{ reassignReferral: { assignee: { id: string }; timeline: { type: string }[] } }>(reassign, { id: live, to });
+    expect(reassignReferral.assignee.id).toBe(to);
+    expect(reassignReferral.timeline.at(-1)!.type).toBe('REASSIGNED');
   });
 });
