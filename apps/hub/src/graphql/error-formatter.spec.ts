@@ -17,6 +17,12 @@ describe('formatError', () => {
     expect(formatError(formatted, error, () => undefined)).toMatchObject({ message: 'Cannot accept', extensions: { code: 'CONFLICT', currentStatus: 'ACCEPTED' } });
   });
 
+  it('names the referrals that keep a visit open when the let-go gate refuses', () => {
+    const blockingReferrals = [{ id: 'r1', reference: 'LL-001001', status: 'RECEIVED' }];
+    const error = new GraphQLError('wrapped', { path: ['x'], originalError: new DomainException(DomainErrorCode.LET_GO_BLOCKED, 'Still warm', { blockingReferrals }) });
+    expect(formatError(formatted, error, () => undefined)).toMatchObject({ extensions: { code: 'CONFLICT', blockingReferrals } });
+  });
+
   it('masks anything else behind a correlation id that is also logged', () => {
     const log = jest.fn();
     const error = new GraphQLError('wrapped', { path: ['x'], originalError: new Error('duplicate key (bsn)=(999999990)') });
