@@ -69,7 +69,8 @@ describe('the processing log', () => {
         /injected processing-log failure/,
       );
       expect(await owner.getRepository(VisitEntity).count()).toBe(before);
-      expect((await owner.query(`SELECT count(*)::int AS n FROM visit_citizen`))[0].n).toBe((await owner.query(`SELECT count(*)::int AS n FROM visit`))[0].n);
+      // Visits closed and erased (retention, after closeVisit in other suites) keep no citizen row by design.
+      expect((await owner.query(`SELECT count(*)::int AS n FROM visit_citizen`))[0].n).toBe((await owner.query(`SELECT count(*)::int AS n FROM visit WHERE erased_at IS NULL`))[0].n);
     } finally {
       await owner.query('DROP TRIGGER fail_processing_log ON processing_log; DROP FUNCTION fail_processing_log();');
     }
