@@ -81,6 +81,16 @@ describe('privacy over the API: trace context, consent withdrawal, the privacy o
     expect(processingRecords.map((r) => r.operation)).toEqual(expect.arrayContaining(['CREATE', 'DELIVER', 'ACCEPT', 'VIEW']));
     expect(JSON.stringify(processingRecords)).not.toContain(bsn);
     expect((await officer.data<{ processingLogBreaks: unknown[] }>(BREAKS)).processingLogBreaks).toEqual([]);
+
+    // The desk finds the citizen's visits by BSN through the blind index; another desk finds none.
+    const BY_BSN = `query ($bsn: String!) { visits(bsn: $bsn) { edges { node { id } } } }`;
+    const mine = await desk.data<{ visits: { edges: { node: { id: string } }[] } }>(BY_BSN, { bsn });
+    expect(mine.visits.edges.map((e) => e.node.id)).toEqual([openVisit.id]);
+    const amersfoort = await GqlClient.signIn(url, 'desk.amersfoort');
+    expect((await amersfoort.data<{ visits: { edges: unknown[] } }>(BY_BSN, { bsn })).visits.edges).toEqual([]);
+    const badLookup = await desk.request(BY_BSN, { bsn: '123456789' });
+    expect(badLookup.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['bsn'] }] });
+    expect(JSON.stringify(badLookup)).not.toContain('123456789');
   });
 
   it('keeps the processing log from everyone but the privacy officer, and refuses a BSN that fails the elfproef without echoing it', async () => {

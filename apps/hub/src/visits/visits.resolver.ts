@@ -35,13 +35,14 @@ export class VisitsResolver {
     return this.service.get(actor, id);
   }
 
-  @Query(() => VisitConnection, { description: 'Visits of your service point, newest first.' })
+  @Query(() => VisitConnection, { description: 'Visits of your service point, newest first; with a BSN, only that citizen\'s (found through its blind index).' })
   visits(
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
     @Args('status', { type: () => VisitStatus, nullable: true }) status: VisitStatus | null,
+    @Args('bsn', { type: () => String, nullable: true }) bsn: string | null,
   ) {
-    return this.service.list(actor, status ?? null, page.first, page.after);
+    return this.service.list(actor, { status: status ?? null, bsn: bsn ?? null }, page.first, page.after);
   }
 
   @ResolveField(() => ServicePointType)

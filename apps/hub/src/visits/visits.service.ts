@@ -17,6 +17,11 @@ import { PersonalDataVault, ProcessingLog } from '#privacy';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 import type { OpenVisitInput } from './visit.inputs.js';
 
+export interface VisitFilter {
+  readonly status: VisitStatus | null;
+  readonly bsn: string | null;
+}
+
 @Injectable()
 export class VisitsService {
   constructor(
@@ -55,9 +60,10 @@ export class VisitsService {
     return visit;
   }
 
-  /** The desk's own visits, newest first. */
-  async list(actor: Actor, status: VisitStatus | null, first: number, after?: string | null): Promise<Connection<VisitEntity>> {
+  /** The desk's own visits, newest first; a BSN is matched through its blind index, never decrypted. */
+  async list(actor: Actor, filter: VisitFilter, first: number, after?: string | null): Promise<Connection<VisitEntity>> {
     const cursor = decodeCursor(after);
+    const bsn = filter.bsn === null ? null : normaliseCitizenContact({ bsn: filter.bsn }, []).bsn;
     const visits = await this.db.run(scopeOf(actor), (manager) => {
       const query = manager
         .getRepository(VisitEntity)
@@ -66,7 +72,8 @@ export class VisitsService {
         .orderBy('v.opened_at', 'DESC')
         .addOrderBy('v.id', 'DESC')
         .take(first + 1);
-      if (status) query.andWhere('v.status = :status', { status });
+      if (filter.status) query.andWhere('v.status = :status', { status: filter.status });
+      if (bsn !== null) query.innerJoin(CitizenEntity, 'c', 'c.visit_id = v.id AND c.bsn_index = :index', { index: this.vault.bsnIndex(bsn) });
       if (cursor) query.andWhere('(v.opened_at, v.id) < (:at, :id)', cursor);
       return query.getMany();
     });
