@@ -8,6 +8,8 @@ export interface AppConfig {
   readonly tokenTtlSeconds: number;
   /** How often the reconciler sweeps for work Redis may have lost. */
   readonly reconcileIntervalMs: number;
+  /** The built web app the hub serves beside /graphql. */
+  readonly webDistDir: string;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
