@@ -9,6 +9,8 @@ const hub = process.env.HUB_URL ?? 'http://127.0.0.1:3000';
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
+  // Inside the checkout, not in node_modules, which worktrees may share.
+  cacheDir: fileURLToPath(new URL('../../.data/vite', import.meta.url)),
   oxc: { jsx: { runtime: 'automatic' } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {

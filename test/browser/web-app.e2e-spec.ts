@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../infra/scripts/demo.js';
 import { AppProcess, hubPort } from '../support/app-processes.js';
-import { axe, type AxeSummary, launchChromium, screenshot, seriousOrCritical } from '../support/browser.js';
+import { axe, type AxeSummary, clearScreenshots, launchChromium, screenshot, seriousOrCritical } from '../support/browser.js';
 import { buildWebApp } from '../../infra/scripts/build-web-app.js';
 
 /** What the keyboard is on: tag, type and accessible-ish name, enough to steer by. */
@@ -53,6 +53,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
   const screenshots: string[] = [];
 
   beforeAll(async () => {
+    clearScreenshots();
     await buildWebApp();
     const port = hubPort();
     base = `http://127.0.0.1:${port}`;
@@ -133,19 +134,28 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await inspect(uwv, '04-line-uwv-before');
 
     // The intake, counted: clicks and filled fields, wall-clock seconds without the screenshot pause.
+    // The story's citizen has two questions: WW at UWV now, and a repayment at Toeslagen by callback.
     let clicks = 0;
     let fields = 0;
     const click = async (target: Locator) => (await target.click(), clicks++);
     const fill = async (target: Locator, text: string) => (await target.fill(text), fields++);
     const started = Date.now();
-    await fill(desk.getByLabel(/Vragen van de burger/), 'Ik ben mijn baan kwijt. Hoe vraag ik WW aan?');
+    await fill(desk.getByLabel(/Vragen van de burger/), 'Ik ben mijn baan kwijt. Hoe vraag ik WW aan?\nIk moet toeslag terugbetalen en kan dat niet.');
     await fill(desk.getByLabel('Naam', { exact: true }), 'Testpersoon Synthetisch');
     await fill(desk.getByLabel('Telefoonnummer'), '06 1234 5678');
-    await fill(desk.getByLabel('Zoek een onderwerp'), 'WW');
-    await click(desk.getByRole('radio', { name: 'WW-uitkering (UWV)' }));
-    await fill(desk.getByLabel(/De vraag voor deze organisatie/), 'Ontslagen per 1 december, wil WW aanvragen.');
-    await click(desk.getByRole('checkbox', { name: 'Naam en contactgegevens' }));
-    await click(desk.getByRole('checkbox', { name: 'De vraag' }));
+    const first = desk.getByRole('group', { name: 'Doorverwijzing 1' });
+    await fill(first.getByLabel('Zoek een onderwerp'), 'WW');
+    await click(first.getByRole('radio', { name: 'WW-uitkering (UWV)' }));
+    await fill(first.getByLabel(/De vraag voor deze organisatie/), 'Ontslagen per 1 december, wil WW aanvragen.');
+    await click(first.getByRole('checkbox', { name: 'Naam en contactgegevens' }));
+    await click(first.getByRole('checkbox', { name: 'De vraag' }));
+    await click(desk.getByRole('button', { name: 'Nog een organisatie toevoegen' }));
+    const second = desk.getByRole('group', { name: 'Doorverwijzing 2' });
+    await fill(second.getByLabel('Zoek een onderwerp'), 'terugvordering');
+    await click(second.getByRole('radio', { name: 'terugvordering (TSL)' }));
+    await click(second.getByRole('radio', { name: 'Terugbellen' }));
+    await fill(second.getByLabel(/De vraag voor deze organisatie/), 'Terugvordering huurtoeslag 2024, vraagt betalingsregeling.');
+    await click(second.getByRole('checkbox', { name: 'Naam en contactgegevens' }));
     const paused = Date.now();
     await inspect(desk, '05-desk-intake-filled');
     const resumed = Date.now();
@@ -153,8 +163,12 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     const sent = desk.getByRole('status').filter({ hasText: 'Verstuurd. Referentie' });
     await sent.waitFor();
     const seconds = (Date.now() - started - (resumed - paused)) / 1000;
-    const reference = /Referentie: (\S+)\./.exec((await sent.textContent()) ?? '')![1]!;
-    process.stdout.write(`\ndesk intake (story, mouse): ${clicks} clicks, ${fields} fields typed, ${seconds.toFixed(1)} s from empty form to "Verstuurd"\n`);
+    expect(await sent.textContent()).toMatch(/Referentie: \S+, \S+\./);
+    const referenceAt = async (agency: string) =>
+      (await desk.locator('[data-referral]').filter({ hasText: agency }).first().getAttribute('data-referral'))!;
+    const reference = await referenceAt('Uitvoeringsinstituut Werknemersverzekeringen');
+    const tslReference = await referenceAt('Dienst Toeslagen');
+    process.stdout.write(`\ndesk intake (story, two referrals, mouse): ${clicks} clicks, ${fields} fields typed, ${seconds.toFixed(1)} s from empty form to "Verstuurd"\n`);
 
     // It appears in the UWV inbox without a reload; the specialist opens it and picks it up.
     await uwv.locator(`tr[data-referral="${reference}"]`).waitFor();
@@ -204,12 +218,36 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await uwv.getByText('Geen doorverwijzingen met deze filters.').waitFor();
     await inspect(uwv, '10-line-uwv-filtered');
 
-    // Toeslagen never saw it: not in its inbox, not anywhere on its page.
+    // Toeslagen got its own referral live, and never the UWV one: not in its inbox, nowhere on its page.
+    await tsl.locator(`tr[data-referral="${tslReference}"]`).waitFor();
     expect(await tsl.locator(`[data-referral="${reference}"]`).count()).toBe(0);
     expect(await tsl.content()).not.toContain(reference);
-    expect(await tsl.content()).not.toContain('Testpersoon');
+    expect(await tsl.content()).not.toContain('Ontslagen per 1 december');
+    expect(await notReloaded(tsl)).toBe(true);
     await inspect(tsl, '11-line-tsl-inbox');
     await Promise.all([uwv, tsl, desk].map((p) => p.context().close()));
+  });
+
+  it('says beside each field what is missing or wrong, including a BSN the hub refuses', async () => {
+    const desk = await newPage();
+    await signIn(desk, 'desk.utrecht');
+    await desk.getByRole('button', { name: 'Doorverwijzing versturen' }).click();
+    await desk.getByRole('alert').filter({ hasText: 'Vul de velden met * in.' }).waitFor();
+    await desk.getByText('Schrijf minstens één vraag op.').waitFor();
+    await desk.getByText('Kies een onderwerp. Zoek eerst met een woord.').waitFor();
+    await desk.getByText('Schrijf de vraag voor deze organisatie op.').waitFor();
+    await inspect(desk, '12-desk-missing-fields');
+
+    await desk.getByLabel(/Vragen van de burger/).fill('Vraag over kinderbijslag.');
+    await desk.getByRole('textbox', { name: 'BSN' }).fill('123456789');
+    await desk.getByLabel('Zoek een onderwerp').fill('kinderbijslag');
+    await desk.getByRole('radio', { name: 'kinderbijslag (SVB)' }).click();
+    await desk.getByLabel(/De vraag voor deze organisatie/).fill('Kinderbijslag is gestopt.');
+    await desk.getByRole('button', { name: 'Doorverwijzing versturen' }).click();
+    await desk.getByText('Dit BSN klopt niet. Kijk de 9 cijfers na.').waitFor();
+    expect(await desk.getByRole('textbox', { name: 'BSN' }).getAttribute('aria-invalid')).toBe('true');
+    await inspect(desk, '13-desk-bsn-refused');
+    await desk.context().close();
   });
 
   it('takes a whole desk intake by keyboard only, and the line rejects it with a coded reason', async () => {
@@ -259,18 +297,18 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await keys.tabTo(new RegExp(`summary\\|\\|Verloop \\(${reference}\\)`));
     await keys.press('Enter');
     await desk.locator(`[data-referral="${reference}"] .ll-timeline li`).first().waitFor();
-    await inspect(desk, '12-desk-keyboard-intake');
+    await inspect(desk, '14-desk-keyboard-intake');
 
     await uwv.getByRole('button', { name: `Open ${reference}` }).click();
     await uwv.getByText('De burger deelt de vraag niet met u.').waitFor();
     await uwv.getByRole('button', { name: 'Terugsturen' }).click();
     await uwv.getByLabel(/Reden/).selectOption('NOT_OUR_DOMAIN');
     await uwv.getByLabel('Toelichting voor de balie').fill('Past beter bij DUO.');
-    await inspect(uwv, '13-line-uwv-reject-form');
+    await inspect(uwv, '15-line-uwv-reject-form');
     await uwv.getByRole('button', { name: 'Bevestigen: Terugsturen' }).click();
     await badge(desk, reference, 'REJECTED').waitFor();
     expect(await desk.locator(`[data-referral="${reference}"]`).textContent()).toContain('Hoort niet bij ons');
-    await inspect(desk, '14-desk-rejected');
+    await inspect(desk, '16-desk-rejected');
     await Promise.all([uwv, desk].map((p) => p.context().close()));
   });
 
@@ -291,7 +329,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     expect(await row.getByRole('alert').count()).toBe(0);
     await desk.clock.fastForward('05:01');
     await row.getByRole('alert').filter({ hasText: 'Dienst Toeslagen heeft na 5 minuten nog niet opgepakt.' }).waitFor();
-    await inspect(desk, '15-desk-not-picked-up-alert');
+    await inspect(desk, '17-desk-not-picked-up-alert');
     await desk.context().close();
   });
 
@@ -303,7 +341,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await page.getByRole('rowheader', { name: 'UWV' }).waitFor();
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/Testpersoon|06 1234|Ontslagen|\d{9}/);
-    await inspect(page, '16-monitor');
+    await inspect(page, '18-monitor');
     await page.context().close();
   });
 
@@ -313,7 +351,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 2, name: 'New visit' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await inspect(page, '17-desk-english');
+    await inspect(page, '19-desk-english');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('heading', { level: 2, name: 'Nieuwe hulpvraag' }).waitFor();
     await page.context().close();

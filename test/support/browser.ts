@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -13,6 +13,11 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 export const SCREENSHOT_DIR = resolve('test-artifacts/screenshots');
+
+/** Starts a run with an empty screenshot folder, so every file there is from this run. */
+export function clearScreenshots(): void {
+  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+}
 
 /** Full-page screenshot kept as a test artefact; returns the file's path. */
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -20,3 +20,13 @@ export function errorMessage(error: unknown, t: Dictionary): string {
   if (ServerError.is(error) || error instanceof TypeError) return t.error.network;
   return t.error.generic;
 }
+
+/** The names of the input fields the hub rejected (the last step of each path, e.g. "bsn"). */
+export function invalidFields(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const fields = e.extensions?.fields;
+    if (!Array.isArray(fields)) return [];
+    return fields.map((f: { path?: unknown }) => (Array.isArray(f.path) ? String(f.path[f.path.length - 1]) : '')).filter(Boolean);
+  });
+}

@@ -34,6 +34,8 @@ export function ReferralDraftFields(props: {
   draft: ReferralDraft;
   onChange: (draft: ReferralDraft) => void;
   onRemove?: () => void;
+  /** After a first submit attempt: say what is missing beside each field. */
+  showErrors: boolean;
 }) {
   const t = useT();
   const { draft } = props;
@@ -52,7 +54,12 @@ export function ReferralDraftFields(props: {
         options={agencies.map((a) => ({ value: a.code, label: a.name }))}
         onChange={(agencyCode) => set({ agencyCode, topic: draft.topic?.agencyCode === agencyCode ? draft.topic : null })}
       />
-      <TopicPicker agencyCode={draft.agencyCode} value={draft.topic} onChange={(topic) => set({ topic, agencyCode: topic.agencyCode })} />
+      <TopicPicker
+        agencyCode={draft.agencyCode}
+        value={draft.topic}
+        onChange={(topic) => set({ topic, agencyCode: topic.agencyCode })}
+        error={props.showErrors && !draft.topic ? t.desk.invalid.topic : undefined}
+      />
       <RadioGroup
         legend={t.desk.urgency}
         options={URGENCIES.map((u) => ({ value: u, label: t.urgency[u], hint: t.urgencyHint[u] }))}
@@ -64,6 +71,8 @@ export function ReferralDraftFields(props: {
         description={t.desk.summaryHint}
         required
         rows={3}
+        invalid={props.showErrors && !draft.summary.trim()}
+        errorMessage={props.showErrors && !draft.summary.trim() ? t.desk.invalid.summary : undefined}
         value={draft.summary}
         onChange={(e) => set({ summary: e.target.value })}
       />

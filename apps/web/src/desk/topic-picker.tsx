@@ -12,7 +12,12 @@ export type PickedTopic = TopicsQuery['topics'][number];
  * Search box over the catalogue's topics. Without an agency it searches all eight, so typing
  * "huur" and picking "Huurtoeslag" also picks Toeslagen.
  */
-export function TopicPicker(props: { agencyCode: AgencyCode | ''; value: PickedTopic | null; onChange: (topic: PickedTopic) => void }) {
+export function TopicPicker(props: {
+  agencyCode: AgencyCode | '';
+  value: PickedTopic | null;
+  onChange: (topic: PickedTopic) => void;
+  error?: string;
+}) {
   const t = useT();
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
@@ -34,6 +39,8 @@ export function TopicPicker(props: { agencyCode: AgencyCode | ''; value: PickedT
         description={t.desk.topicSearchHint}
         type="search"
         autoComplete="off"
+        invalid={Boolean(props.error)}
+        errorMessage={props.error}
         value={search}
         onChange={(e) => setSearch((e.target as HTMLInputElement).value)}
       />

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldDescription, FormFieldTextarea, FormFieldTextbox, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
-import { errorMessage } from '../api/error-message';
+import { errorMessage, invalidFields } from '../api/error-message';
 import type { Channel } from '../gql/graphql';
 import { useT } from '../i18n/language';
 import { RadioGroup } from '../shared/fields';
@@ -30,6 +30,8 @@ export function VisitForm() {
   const [generation, setGeneration] = useState(0);
   const [progress, setProgress] = useState<Progress>({ added: {}, submitted: {} });
   const [busy, setBusy] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const [rejectedFields, setRejectedFields] = useState<string[]>([]);
   const [result, setResult] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const [openVisit] = useMutation(OPEN_VISIT);
@@ -44,6 +46,8 @@ export function VisitForm() {
 
   async function send(event: FormEvent) {
     event.preventDefault();
+    setAttempted(true);
+    setRejectedFields([]);
     if (questionList.length === 0 || !drafts.every(isComplete)) return show({ type: 'error', text: t.desk.missing });
     setBusy(true);
     const done: Progress = { added: { ...progress.added }, submitted: { ...progress.submitted } };
@@ -83,10 +87,12 @@ export function VisitForm() {
       setCitizen(EMPTY_CITIZEN);
       setDrafts([emptyDraft(1)]);
       setGeneration(generation + 1);
+      setAttempted(false);
       setProgress({ added: {}, submitted: {} });
       show({ type: 'ok', text: t.desk.sent(Object.values(done.submitted).join(', ')) });
     } catch (error) {
       setProgress(done);
+      setRejectedFields(invalidFields(error));
       show({ type: 'error', text: errorMessage(error, t) });
     } finally {
       setBusy(false);
@@ -95,6 +101,9 @@ export function VisitForm() {
 
   const setField = (key: keyof typeof EMPTY_CITIZEN) => (e: { target: EventTarget }) =>
     setCitizen({ ...citizen, [key]: (e.target as HTMLInputElement).value });
+  /** Props that mark a citizen field the hub refused, e.g. a BSN failing the elfproef. */
+  const checked = (key: keyof typeof EMPTY_CITIZEN) =>
+    rejectedFields.includes(key) ? { invalid: true, errorMessage: t.desk.invalid[key] } : {};
 
   return (
     <section aria-labelledby="new-visit" className="ll-section">
@@ -119,15 +128,17 @@ export function VisitForm() {
           description={t.desk.questionsHint}
           required
           rows={3}
+          invalid={attempted && questionList.length === 0}
+          errorMessage={attempted && questionList.length === 0 ? t.desk.invalid.questions : undefined}
           value={questions}
           onChange={(e) => setQuestions(e.target.value)}
         />
         <Fieldset>
           <FieldsetLegend>{t.desk.citizen}</FieldsetLegend>
           <FormFieldDescription>{t.desk.citizenHint}</FormFieldDescription>
-          <FormFieldTextbox label={t.desk.name} autoComplete="off" value={citizen.name} onChange={setField('name')} />
-          <FormFieldTextbox label={t.desk.phone} type="tel" autoComplete="off" value={citizen.phone} onChange={setField('phone')} />
-          <FormFieldTextbox label={t.desk.email} type="email" autoComplete="off" value={citizen.email} onChange={setField('email')} />
+          <FormFieldTextbox label={t.desk.name} autoComplete="off" value={citizen.name} onChange={setField('name')} {...checked('name')} />
+          <FormFieldTextbox label={t.desk.phone} type="tel" autoComplete="off" value={citizen.phone} onChange={setField('phone')} {...checked('phone')} />
+          <FormFieldTextbox label={t.desk.email} type="email" autoComplete="off" value={citizen.email} onChange={setField('email')} {...checked('email')} />
           <FormFieldTextbox
             label={t.desk.bsn}
             description={t.desk.bsnHint}
@@ -135,6 +146,7 @@ export function VisitForm() {
             maxLength={9}
             value={citizen.bsn}
             onChange={setField('bsn')}
+            {...checked('bsn')}
           />
         </Fieldset>
         {drafts.map((draft, index) => (
@@ -142,6 +154,7 @@ export function VisitForm() {
             key={`${generation}-${draft.key}`}
             number={index + 1}
             draft={draft}
+            showErrors={attempted}
             onChange={(next) => setDrafts(drafts.map((d) => (d.key === next.key ? next : d)))}
             onRemove={drafts.length > 1 && !progress.added[draft.key] ? () => setDrafts(drafts.filter((d) => d.key !== draft.key)) : undefined}
           />

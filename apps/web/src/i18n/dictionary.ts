@@ -73,6 +73,7 @@ export interface Dictionary {
     busy: string;
     sent: (references: string) => string;
     missing: string;
+    invalid: { questions: string; topic: string; summary: string; bsn: string; phone: string; email: string; name: string };
     board: string;
     boardIntro: string;
     boardEmpty: string;
@@ -262,6 +263,15 @@ export const nl: Dictionary = {
     busy: 'Bezig met versturen…',
     sent: (references) => `Verstuurd. Referentie: ${references}. U ziet de stand hieronder.`,
     missing: 'Vul de velden met * in.',
+    invalid: {
+      questions: 'Schrijf minstens één vraag op.',
+      topic: 'Kies een onderwerp. Zoek eerst met een woord.',
+      summary: 'Schrijf de vraag voor deze organisatie op.',
+      bsn: 'Dit BSN klopt niet. Kijk de 9 cijfers na.',
+      phone: 'Dit telefoonnummer klopt niet.',
+      email: 'Dit e-mailadres klopt niet.',
+      name: 'Deze naam klopt niet.',
+    },
     board: 'Lopende hulpvragen',
     boardIntro: 'De stand verandert vanzelf. U laat pas los als alles is opgepakt.',
     boardEmpty: 'Er zijn geen lopende hulpvragen.',
@@ -444,6 +454,15 @@ export const en: Dictionary = {
     busy: 'Sending…',
     sent: (references) => `Sent. Reference: ${references}. Follow it below.`,
     missing: 'Fill in the fields marked *.',
+    invalid: {
+      questions: 'Write down at least one question.',
+      topic: 'Choose a topic. Search with a word first.',
+      summary: 'Write down the question for this agency.',
+      bsn: 'This BSN is not right. Check the 9 digits.',
+      phone: 'This phone number is not right.',
+      email: 'This email address is not right.',
+      name: 'This name is not right.',
+    },
     board: 'Open visits',
     boardIntro: 'The state updates by itself. Let go only when everything is picked up.',
     boardEmpty: 'There are no open visits.',
