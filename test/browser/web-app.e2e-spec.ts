@@ -312,7 +312,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await Promise.all([uwv, desk].map((p) => p.context().close()));
   });
 
-  it('alerts the desk when a LIVE referral is not picked up in time (browser clock fast-forwarded)', async () => {
+  it('alerts the desk when a LIVE referral is not picked up in time, lets it withdraw, and ends the session with the token (browser clock fast-forwarded)', async () => {
     const desk = await newPage();
     await desk.clock.install();
     await signIn(desk, 'desk.utrecht');
@@ -330,6 +330,19 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await desk.clock.fastForward('05:01');
     await row.getByRole('alert').filter({ hasText: 'Dienst Toeslagen heeft na 5 minuten nog niet opgepakt.' }).waitFor();
     await inspect(desk, '17-desk-not-picked-up-alert');
+
+    // The citizen cannot wait any longer: the desk withdraws it with a reason.
+    await row.getByRole('button', { name: `Intrekken ${reference}` }).click();
+    await row.getByLabel(/Waarom trekt u deze doorverwijzing in/).fill('Burger kon niet langer wachten.');
+    await row.getByRole('button', { name: 'Bevestigen: intrekken' }).click();
+    await badge(desk, reference, 'CANCELLED').waitFor();
+    expect(await row.getByRole('alert').count()).toBe(0);
+
+    // The session ends with the token; the sign-in page says why.
+    await desk.clock.fastForward('15:00');
+    await desk.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await desk.getByText('U bent uitgelogd. Log opnieuw in.').waitFor();
+    await inspect(desk, '18-sign-in-after-expiry');
     await desk.context().close();
   });
 
@@ -341,7 +354,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await page.getByRole('rowheader', { name: 'UWV' }).waitFor();
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/Testpersoon|06 1234|Ontslagen|\d{9}/);
-    await inspect(page, '18-monitor');
+    await inspect(page, '19-monitor');
     await page.context().close();
   });
 
@@ -351,7 +364,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 2, name: 'New visit' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await inspect(page, '19-desk-english');
+    await inspect(page, '20-desk-english');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('heading', { level: 2, name: 'Nieuwe hulpvraag' }).waitFor();
     await page.context().close();

@@ -5,6 +5,8 @@ import { clearSession, loadSession, saveSession, type Session } from './session'
 
 interface SessionState {
   session: Session | null;
+  /** True after the hub or the clock ended the session, so sign-in can say why. */
+  expired: boolean;
   signIn: (session: Session) => void;
   signOut: () => void;
 }
@@ -14,22 +16,27 @@ const SessionContext = createContext<SessionState | null>(null);
 /** Holds who is signed in and gives every screen an Apollo client bound to that token. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(() => loadSession());
-  const signOut = useCallback(() => {
+  const [expired, setExpired] = useState(false);
+  const end = useCallback((becauseExpired: boolean) => {
     clearSession();
     setSession(null);
+    setExpired(becauseExpired);
   }, []);
+  const signOut = useCallback(() => end(false), [end]);
+  const expire = useCallback(() => end(true), [end]);
   const signIn = useCallback((next: Session) => {
     saveSession(next);
     setSession(next);
+    setExpired(false);
   }, []);
-  const connected = useMemo(() => connectClient(session?.token ?? null, signOut), [session?.token, signOut]);
+  const connected = useMemo(() => connectClient(session?.token ?? null, expire), [session?.token, expire]);
   useEffect(() => () => connected.dispose(), [connected]);
   useEffect(() => {
     if (!session) return;
-    const timer = setTimeout(signOut, Math.max(0, Date.parse(session.expiresAt) - Date.now()));
+    const timer = setTimeout(expire, Math.max(0, Date.parse(session.expiresAt) - Date.now()));
     return () => clearTimeout(timer);
-  }, [session, signOut]);
-  const state = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
+  }, [session, expire]);
+  const state = useMemo(() => ({ session, expired, signIn, signOut }), [session, expired, signIn, signOut]);
   return (
     <SessionContext.Provider value={state}>
       <ApolloProvider client={connected.client}>{children}</ApolloProvider>

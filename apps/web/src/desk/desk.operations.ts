@@ -78,6 +78,14 @@ export const SUBMIT_REFERRAL = graphql(`
   }
 `);
 
+export const CANCEL_REFERRAL = graphql(`
+  mutation CancelReferral($id: ID!, $reason: String!) {
+    cancelReferral(id: $id, reason: $reason) {
+      ...ReferralFields
+    }
+  }
+`);
+
 export const SERVICE_POINT_EVENTS = graphql(`
   subscription ServicePointEvents {
     servicePointEvents {

@@ -5,6 +5,7 @@ import { secondsBetween } from '../shared/format';
 import { AWAITING_PICKUP, ReferralStatusBadge } from '../shared/referral-status';
 import { Timeline } from '../shared/timeline';
 import { PICKUP_ALERT_AFTER_SECONDS, isPickupOverdue } from './pickup-watch';
+import { ReferralDeskActions } from './referral-desk-actions';
 
 /** One referral on the desk's board: where it is, how long it waits, and its history. */
 export function ReferralRow({ referral, now }: { referral: ReferralFieldsFragment; now: number }) {
@@ -43,6 +44,7 @@ export function ReferralRow({ referral, now }: { referral: ReferralFieldsFragmen
           <Paragraph>{t.desk.notPickedUpAdvice}</Paragraph>
         </Alert>
       )}
+      <ReferralDeskActions referral={referral} />
       <details className="ll-details">
         <summary>
           {t.desk.timeline} ({referral.reference})

@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation OpenVisit($input: OpenVisitInput!) {\n    openVisit(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenVisitDocument,
     "\n  mutation AddReferral($input: AddReferralInput!) {\n    addReferral(input: $input) {\n      id\n    }\n  }\n": typeof types.AddReferralDocument,
     "\n  mutation SubmitReferral($id: ID!) {\n    submitReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.SubmitReferralDocument,
+    "\n  mutation CancelReferral($id: ID!, $reason: String!) {\n    cancelReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": typeof types.CancelReferralDocument,
     "\n  subscription ServicePointEvents {\n    servicePointEvents {\n      eventId\n      referralId\n      toStatus\n      referral {\n        ...ReferralFields\n      }\n    }\n  }\n": typeof types.ServicePointEventsDocument,
     "\n  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!]) {\n    inbox(agency: $agency, status: $status, urgency: $urgency, first: 100) {\n      edges {\n        node {\n          ...ReferralFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  query ReferralDetail($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n      summary\n      outcome\n      citizen {\n        name\n        phone\n        email\n        bsn\n      }\n      consent {\n        categories\n        method\n        recordedAt\n      }\n    }\n  }\n": typeof types.ReferralDetailDocument,
@@ -43,6 +44,7 @@ const documents: Documents = {
     "\n  mutation OpenVisit($input: OpenVisitInput!) {\n    openVisit(input: $input) {\n      id\n    }\n  }\n": types.OpenVisitDocument,
     "\n  mutation AddReferral($input: AddReferralInput!) {\n    addReferral(input: $input) {\n      id\n    }\n  }\n": types.AddReferralDocument,
     "\n  mutation SubmitReferral($id: ID!) {\n    submitReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.SubmitReferralDocument,
+    "\n  mutation CancelReferral($id: ID!, $reason: String!) {\n    cancelReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": types.CancelReferralDocument,
     "\n  subscription ServicePointEvents {\n    servicePointEvents {\n      eventId\n      referralId\n      toStatus\n      referral {\n        ...ReferralFields\n      }\n    }\n  }\n": types.ServicePointEventsDocument,
     "\n  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!]) {\n    inbox(agency: $agency, status: $status, urgency: $urgency, first: 100) {\n      edges {\n        node {\n          ...ReferralFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  query ReferralDetail($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n      summary\n      outcome\n      citizen {\n        name\n        phone\n        email\n        bsn\n      }\n      consent {\n        categories\n        method\n        recordedAt\n      }\n    }\n  }\n": types.ReferralDetailDocument,
@@ -100,6 +102,10 @@ export function graphql(source: "\n  mutation AddReferral($input: AddReferralInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitReferral($id: ID!) {\n    submitReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitReferral($id: ID!) {\n    submitReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelReferral($id: ID!, $reason: String!) {\n    cancelReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelReferral($id: ID!, $reason: String!) {\n    cancelReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

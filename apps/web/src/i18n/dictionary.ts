@@ -87,6 +87,11 @@ export interface Dictionary {
     timeline: string;
     reference: string;
     live: (reference: string, agency: string, status: string) => string;
+    send: string;
+    withdraw: string;
+    withdrawReason: string;
+    withdrawConfirm: string;
+    cancel: string;
   };
   line: {
     title: (agency: string) => string;
@@ -285,6 +290,11 @@ export const nl: Dictionary = {
     timeline: 'Verloop',
     reference: 'Referentie',
     live: (reference, agency, status) => `${agency}, ${reference}: ${status}`,
+    send: 'Alsnog versturen',
+    withdraw: 'Intrekken',
+    withdrawReason: 'Waarom trekt u deze doorverwijzing in? *',
+    withdrawConfirm: 'Bevestigen: intrekken',
+    cancel: 'Annuleren',
   },
   line: {
     title: (agency) => `Lijn ${agency}`,
@@ -476,6 +486,11 @@ export const en: Dictionary = {
     timeline: 'History',
     reference: 'Reference',
     live: (reference, agency, status) => `${agency}, ${reference}: ${status}`,
+    send: 'Send now',
+    withdraw: 'Withdraw',
+    withdrawReason: 'Why do you withdraw this referral? *',
+    withdrawConfirm: 'Confirm: withdraw',
+    cancel: 'Cancel',
   },
   line: {
     title: (agency) => `Line ${agency}`,

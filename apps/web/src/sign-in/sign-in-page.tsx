@@ -8,7 +8,7 @@ import { SIGN_IN } from './sign-in.operations';
 
 export function SignInPage() {
   const t = useT();
-  const { signIn } = useSession();
+  const { signIn, expired } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [failed, setFailed] = useState(false);
@@ -30,6 +30,11 @@ export function SignInPage() {
       <Heading1>{t.signIn.title}</Heading1>
       <Paragraph>{t.signIn.intro}</Paragraph>
       <form className="ll-form ll-narrow" onSubmit={submit} noValidate>
+        {expired && !failed && (
+          <Alert type="info">
+            <Paragraph>{t.error.unauthenticated}</Paragraph>
+          </Alert>
+        )}
         {failed && (
           <Alert type="error" role="alert">
             <Paragraph>{t.signIn.failed}</Paragraph>
