@@ -14,10 +14,9 @@ import type {
 export interface Dictionary {
   appName: string;
   skipToContent: string;
-  language: { label: string; switchTo: string };
+  language: { switchTo: string };
   signOut: string;
   signedInAs: (name: string) => string;
-  nav: { label: string; desk: string; line: string; monitor: string };
   error: { generic: string; network: string; unauthenticated: string; conflict: string; badInput: string; notFound: string };
   signIn: {
     title: string;
@@ -157,10 +156,9 @@ const clock = (hour: string) => (seconds: number) => {
 export const nl: Dictionary = {
   appName: 'Loketlijn',
   skipToContent: 'Ga naar de inhoud',
-  language: { label: 'Taal', switchTo: 'English' },
+  language: { switchTo: 'English' },
   signOut: 'Uitloggen',
   signedInAs: (name) => `Ingelogd als ${name}`,
-  nav: { label: 'Hoofdmenu', desk: 'Balie', line: 'Lijn', monitor: 'Monitor' },
   error: {
     generic: 'Er ging iets mis. Probeer het opnieuw.',
     network: 'Geen verbinding met Loketlijn. Controleer de verbinding en probeer het opnieuw.',
@@ -353,10 +351,9 @@ export const nl: Dictionary = {
 export const en: Dictionary = {
   appName: 'Loketlijn',
   skipToContent: 'Skip to content',
-  language: { label: 'Language', switchTo: 'Nederlands' },
+  language: { switchTo: 'Nederlands' },
   signOut: 'Sign out',
   signedInAs: (name) => `Signed in as ${name}`,
-  nav: { label: 'Main menu', desk: 'Desk', line: 'Line', monitor: 'Monitor' },
   error: {
     generic: 'Something went wrong. Please try again.',
     network: 'No connection to Loketlijn. Check the connection and try again.',

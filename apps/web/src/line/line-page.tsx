@@ -40,15 +40,17 @@ export function LinePage() {
   const { data, error, refetch } = useQuery(INBOX, {
     variables: { agency, status: status.length ? status : null, urgency: urgency.length ? urgency : null },
   });
+  const referrals = data?.inbox.edges.map((e) => e.node) ?? [];
   useSubscription(LINE_EVENTS, {
     onData: ({ data: event }) => {
       const payload = event.data?.lineEvents;
       if (!payload) return;
-      void refetch();
+      // The event already updated a listed referral in the cache; refetch only when the list itself may change.
+      const listed = referrals.some((r) => r.id === payload.referralId);
+      if (!listed || status.length > 0) void refetch();
       if (payload.toStatus === 'RECEIVED') setAnnouncement(t.line.arrived(payload.referral.reference));
     },
   });
-  const referrals = data?.inbox.edges.map((e) => e.node) ?? [];
   const title = t.line.title(agency);
   return (
     <AppShell title={title}>
