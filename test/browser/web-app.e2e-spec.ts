@@ -18,17 +18,25 @@ async function focused(page: Page): Promise<string> {
 
 /** Keyboard input, counted, so the report can say how many keys an intake takes. */
 class Keys {
-  count = 0;
+  /** Tab, arrows, Space and Enter: the keys that move and choose. */
+  presses = 0;
+  /** Characters typed into fields. */
+  typed = 0;
   constructor(private readonly page: Page) {}
 
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
-    this.count++;
+    this.presses++;
   }
 
   async type(text: string): Promise<void> {
     await this.page.keyboard.type(text);
-    this.count += text.length;
+    this.typed += text.length;
+  }
+
+  reset(): void {
+    this.presses = 0;
+    this.typed = 0;
   }
 
   /** Presses Tab until the focused element matches; fails after `max` presses. */
@@ -263,14 +271,16 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await keys.press('Enter');
     await desk.getByRole('heading', { level: 1, name: /^Balie/ }).waitFor();
 
-    keys.count = 0;
+    keys.reset();
     const started = Date.now();
     await keys.tabTo(/Vragen van de burger/);
     await keys.type('Ik zoek werk na mijn studie.');
     await keys.tabTo(/^input\|text\|Naam$/);
     await keys.type('Testpersoon Toetsenbord');
+    await desk.getByRole('option', { name: 'Uitvoeringsinstituut Werknemersverzekeringen' }).waitFor({ state: 'attached' });
     await keys.tabTo(/^select\|.*Organisatie/);
     await keys.type('Uitv');
+    expect(await desk.getByRole('combobox', { name: /Organisatie/ }).inputValue()).toBe('UWV');
     await keys.tabTo(/Zoek een onderwerp/);
     await keys.type('werk zoeken');
     await desk.getByRole('radio', { name: 'werk zoeken' }).waitFor();
@@ -290,7 +300,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     const seconds = (Date.now() - started) / 1000;
     const reference = /Referentie: (\S+)\./.exec((await sent.textContent()) ?? '')![1]!;
     expect(await desk.evaluate(() => document.activeElement?.classList.contains('ll-result'))).toBe(true);
-    process.stdout.write(`desk intake (keyboard only): ${keys.count} key presses, ${seconds.toFixed(1)} s\n`);
+    process.stdout.write(`desk intake (keyboard only): ${keys.presses} navigation keys (Tab, arrows, Space, Enter) and ${keys.typed} characters typed, ${seconds.toFixed(1)} s\n`);
     expect(await desk.locator(`[data-referral="${reference}"]`).textContent()).toContain('Gewoon');
 
     // The timeline opens by keyboard too.
@@ -367,6 +377,11 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await inspect(page, '20-desk-english');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('heading', { level: 2, name: 'Nieuwe hulpvraag' }).waitFor();
+
+    // Reflow (WCAG 1.4.10): on a phone-sized screen the columns stack and nothing scrolls sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await inspect(page, '21-desk-narrow-screen');
     await page.context().close();
   });
 });
