@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './load-config.js';
 
 const base = { DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', REDIS_URL: 'redis://127.0.0.1:6379' };
@@ -9,6 +10,7 @@ describe('loadConfig', () => {
     expect(config.hubPort).toBe(3000);
     expect(config.env).toBe('development');
     expect(config.tokenTtlSeconds).toBe(900);
+    expect(config.webDistDir).toBe(resolve('apps/web/dist'));
   });
 
   it('names the variable that is wrong without echoing its value', () => {

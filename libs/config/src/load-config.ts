@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { APP_DATABASE_ROLE, type AppConfig, type OidcConfig, type RateWindow } from './app-config.js';
 
 export class ConfigError extends Error {
@@ -150,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenSecret: new TextEncoder().encode(secret || 'loketlijn-development-secret-change-me'),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 900, 30, 86400),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 10_000, 100, 3_600_000),
+    webDistDir: resolve(env.WEB_DIST_DIR?.trim() || 'apps/web/dist'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     fieldKeys: keys.keys,
     fieldKeyCurrent: keys.current,
