@@ -74,13 +74,13 @@ describe('GraphQL hardening, against a running hub', () => {
 
     const fine = await post(base, { query: '{ __typename }' }, from());
     expect(fine).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
-  });
+  }, 30_000);
 
   it('refuses a batched array of operations', async () => {
     const batched = await post(base, [{ query: '{ __typename }' }, { query: '{ __typename }' }], from());
     expect(batched.status).toBe(400);
     expect(batched.body.errors?.[0]?.message).toBe('Operation batching disabled.');
-  });
+  }, 30_000);
 
   it('blocks requests a browser could send cross-site without a preflight (CSRF prevention)', async () => {
     const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: from() });
@@ -90,7 +90,7 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(form.status).toBe(400);
     const preflighted = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true', ...from() } });
     expect(preflighted.status).toBe(200);
-  });
+  }, 30_000);
 
   it('sends security headers fit for an API and a same-origin web app', async () => {
     const { headers } = await post(base, { query: '{ __typename }' }, from());
@@ -102,7 +102,7 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(headers.get('x-frame-options')).toBe('DENY');
     expect(headers.get('referrer-policy')).toBe('no-referrer');
     expect(headers.get('x-powered-by')).toBeNull();
-  });
+  }, 30_000);
 
   it('limits requests per client address: the next one gets 429 with Retry-After and code RATE_LIMITED', async () => {
     const address = freshAddress();
@@ -113,7 +113,7 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(limited.body.errors).toEqual([{ message: `Too many requests; try again in ${retryAfter} seconds`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } }]);
     expect((await post(base, { query: '{ __typename }' }, from())).status).toBe(200);
-  });
+  }, 30_000);
 
   it('limits requests per signed-in user, whatever address they come from', async () => {
     const { body } = await post(base, { query: SIGN_IN, variables: { u: 'coordinator.duo', p: DEMO_PASSWORD } }, from());
@@ -123,7 +123,7 @@ describe('GraphQL hardening, against a running hub', () => {
     const limited = await me();
     expect(limited.status).toBe(429);
     expect(limited.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-  });
+  }, 30_000);
 
   it('limits sign-in attempts per user name and address; another address is not locked out', async () => {
     const address = freshAddress();
@@ -135,7 +135,7 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(limited.body.data ?? null).toBeNull();
     expect((await attempt(DEMO_PASSWORD, freshAddress())).body.data).toEqual({ signIn: { token: expect.any(String) } });
-  });
+  }, 30_000);
 
   it('masks unexpected errors with a correlation id that the log carries, without the failing value', async () => {
     const { body } = await post(base, { query: SIGN_IN, variables: { u: 'monitor.bzk', p: DEMO_PASSWORD } }, from());
@@ -145,7 +145,7 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(error).toEqual({ message: 'Internal server error', path: ['servicePoint'], extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
     await hub.waitForOutput(new RegExp(`internal error ${error!.extensions!.correlationId as string}`));
     expect(hub.logs).not.toContain('canary-999999990-value');
-  });
+  }, 30_000);
 
   it('in production: no introspection and no "did you mean" hints (development keeps the hints)', async () => {
     const introspection = await post(productionBase, { query: '{ __schema { types { name } } }' });
@@ -155,5 +155,5 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(typo.body.errors?.[0]?.message).toBe('Cannot query field "usernme" on type "Account". [Suggestion hidden]?');
     const devTypo = await post(base, { query: '{ me { usernme } }' }, from());
     expect(devTypo.body.errors?.[0]?.message).toContain('Did you mean "username"?');
-  });
+  }, 30_000);
 });

@@ -152,13 +152,13 @@ describe('personal data never leaks: a canary citizen, and the monitor fuzzed', 
 
   it('error messages of failing requests carry none of it', () => {
     expect(errorAnswers.flatMap((a) => canaryHits(JSON.stringify(a), tokens))).toEqual([]);
-  });
+  }, 30_000);
 
   it('the hub and line-worker logs carry none of it', () => {
     expect(hub.logs.length).toBeGreaterThan(0);
     expect(worker.logs).toMatch(/processing the professional lines/);
     expect({ hub: canaryHits(hub.logs, tokens), worker: canaryHits(worker.logs, tokens) }).toEqual({ hub: [], worker: [] });
-  });
+  }, 30_000);
 
   it('no Redis key or value and no BullMQ job carries it', async () => {
     const entries = await dumpRedis(redis);
@@ -174,7 +174,7 @@ describe('personal data never leaks: a canary citizen, and the monitor fuzzed', 
     }
     expect(jobs.some((j) => ids.some((id) => j.includes(id)))).toBe(true);
     expect(jobs.filter((j) => canaryHits(j, tokens).length > 0)).toEqual([]);
-  });
+  }, 30_000);
 
   it('Postgres shows it in plain text only in the allowed columns (to be empty once encrypted)', async () => {
     const { rows: columns } = await db.query<{ table_name: string; column_name: string }>(
@@ -192,7 +192,7 @@ describe('personal data never leaks: a canary citizen, and the monitor fuzzed', 
       if (rows.length) found.push(`${table}.${column}`);
     }
     expect(found).toEqual(PLAINTEXT_COLUMNS_UNTIL_ENCRYPTION);
-  });
+  }, 30_000);
 
   it('a fuzz run with the MONITOR token over every query finds no BSN, phone number, name or e-mail in any answer', async () => {
     const { rows: people } = await db.query<{ name: string | null; phone: string | null; email: string | null }>('SELECT name, phone, email FROM visit_citizen');
