@@ -27,6 +27,8 @@ const freshAddress = () => `198.51.100.${++addressSeed}`;
 describe('GraphQL hardening, against a running hub', () => {
   let hub: AppProcess;
   let base: string;
+  let limited: AppProcess;
+  let limitedBase: string;
   let production: AppProcess;
   let productionBase: string;
 
@@ -40,6 +42,14 @@ describe('GraphQL hardening, against a running hub', () => {
       GRAPHQL_MAX_ALIASES: '3',
       GRAPHQL_MAX_TOKENS: '200',
       GRAPHQL_MAX_COST: '20',
+    });
+    // Counts live in the Redis every suite shares, so tight limits get their own hub, accounts no
+    // other suite signs in with (coordinator.duo, coordinator.svb) and made-up client addresses.
+    const limitedPort = hubPort();
+    limitedBase = `http://127.0.0.1:${limitedPort}`;
+    limited = await AppProcess.start('hub', {
+      PORT: String(limitedPort),
+      TRUST_PROXY_HOPS: '1',
       RATE_LIMIT_IP_POINTS: '5',
       RATE_LIMIT_USER_POINTS: '3',
       RATE_LIMIT_SIGN_IN_POINTS: '3',
@@ -50,7 +60,7 @@ describe('GraphQL hardening, against a running hub', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([hub?.stop(), production?.stop()]);
+    await Promise.all([hub?.stop(), limited?.stop(), production?.stop()]);
   });
 
   const from = (address = freshAddress()) => ({ 'x-forwarded-for': address });
@@ -104,36 +114,41 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(headers.get('x-powered-by')).toBeNull();
   }, 30_000);
 
+  it('answers plain HTTP routes normally: the browser sign-in is 404 while no identity provider is configured', async () => {
+    expect((await fetch(`${base}/auth/login`, { redirect: 'manual', headers: from() })).status).toBe(404);
+    expect((await fetch(`${base}/no-such-route`, { headers: from() })).status).toBe(404);
+  }, 30_000);
+
   it('limits requests per client address: the next one gets 429 with Retry-After and code RATE_LIMITED', async () => {
     const address = freshAddress();
-    for (let i = 0; i < 5; i++) expect((await post(base, { query: '{ __typename }' }, from(address))).status).toBe(200);
-    const limited = await post(base, { query: '{ __typename }' }, from(address));
-    expect(limited.status).toBe(429);
-    const retryAfter = Number(limited.headers.get('retry-after'));
+    for (let i = 0; i < 5; i++) expect((await post(limitedBase, { query: '{ __typename }' }, from(address))).status).toBe(200);
+    const refused = await post(limitedBase, { query: '{ __typename }' }, from(address));
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
-    expect(limited.body.errors).toEqual([{ message: `Too many requests; try again in ${retryAfter} seconds`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } }]);
-    expect((await post(base, { query: '{ __typename }' }, from())).status).toBe(200);
+    expect(refused.body.errors).toEqual([{ message: `Too many requests; try again in ${retryAfter} seconds`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } }]);
+    expect((await post(limitedBase, { query: '{ __typename }' }, from())).status).toBe(200);
   }, 30_000);
 
   it('limits requests per signed-in user, whatever address they come from', async () => {
-    const { body } = await post(base, { query: SIGN_IN, variables: { u: 'coordinator.duo', p: DEMO_PASSWORD } }, from());
+    const { body } = await post(limitedBase, { query: SIGN_IN, variables: { u: 'coordinator.duo', p: DEMO_PASSWORD } }, from());
     const token = (body.data as { signIn: { token: string } }).signIn.token;
-    const me = () => post(base, { query: '{ me { username } }' }, { authorization: `Bearer ${token}`, ...from() });
+    const me = () => post(limitedBase, { query: '{ me { username } }' }, { authorization: `Bearer ${token}`, ...from() });
     for (let i = 0; i < 3; i++) expect((await me()).body.data).toEqual({ me: { username: 'coordinator.duo' } });
-    const limited = await me();
-    expect(limited.status).toBe(429);
-    expect(limited.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const refused = await me();
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   }, 30_000);
 
   it('limits sign-in attempts per user name and address; another address is not locked out', async () => {
     const address = freshAddress();
-    const attempt = (password: string, at = address) => post(base, { query: SIGN_IN, variables: { u: 'coordinator.svb', p: password } }, from(at));
+    const attempt = (password: string, at = address) => post(limitedBase, { query: SIGN_IN, variables: { u: 'coordinator.svb', p: password } }, from(at));
     for (let i = 0; i < 3; i++) expect((await attempt(`wrong-${TEN_PARTS[i]}`)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const limited = await attempt(DEMO_PASSWORD);
+    const refused = await attempt(DEMO_PASSWORD);
     // Raised inside the resolver: Nest keeps such answers at HTTP 200, the code and Retry-After say it.
-    expect(limited.body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: Number(limited.headers.get('retry-after')) });
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(limited.body.data ?? null).toBeNull();
+    expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.headers.get('retry-after')) });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused.body.data ?? null).toBeNull();
     expect((await attempt(DEMO_PASSWORD, freshAddress())).body.data).toEqual({ signIn: { token: expect.any(String) } });
   }, 30_000);
 
