@@ -125,6 +125,10 @@ describe('sign-in through a real OpenID provider on loopback', () => {
     expect((await specialist.data<{ inbox: { edges: unknown[] } }>('query { inbox(agency: UWV) { edges { cursor } } }')).inbox.edges).toBeDefined();
     const foreign = await specialist.request('query { inbox(agency: TSL) { edges { cursor } } }');
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // The same token opens the live line over WebSocket (the hub closes the socket for a refused token).
+    const line = await specialist.subscribe('subscription { lineEvents { referralId } }');
+    await line.close();
+    await expect(new GqlClient(base, `${token.slice(0, -4)}AAAA`).subscribe('subscription { lineEvents { referralId } }')).rejects.toThrow(/socket closed/);
   }, 30_000);
 
   it('API: refuses tokens that are forged, expired, for another audience or issuer, or unsigned; accepts the same claims signed right', async () => {
