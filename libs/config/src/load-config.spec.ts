@@ -80,5 +80,8 @@ describe('nestLogLevels', () => {
     expect(() => loadConfig({ ...base, ...oidc, OIDC_AUDIENCE: '' })).toThrow('Missing environment variable OIDC_AUDIENCE (OIDC is partly configured)');
     expect(() => loadConfig({ ...base, ...oidc, OIDC_ISSUER: 'http://idp.example.org' })).toThrow('OIDC_ISSUER must use https: outside loopback');
     expect(loadConfig({ ...base, ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc?.issuer).toBe('http://127.0.0.1:4000');
+    expect(loadConfig({ ...base, ...oidc, OIDC_APP_URL: '/app/' }).oidc?.appUrl).toBe('/app/');
+    expect(() => loadConfig({ ...base, ...oidc, OIDC_APP_URL: '//evil.example.org' })).toThrow('OIDC_APP_URL is not a valid URL');
+    expect(() => loadConfig({ ...base, ...oidc, OIDC_APP_URL: 'http://loketlijn.example.org/' })).toThrow('OIDC_APP_URL must use https: outside loopback');
   });
 });

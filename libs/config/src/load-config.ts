@@ -115,6 +115,14 @@ function window(env: NodeJS.ProcessEnv, prefix: string, points: number, duration
   };
 }
 
+/** A path on this origin, or an absolute URL (https, or http on loopback). */
+function appUrl(env: NodeJS.ProcessEnv): string {
+  const value = optional(env, 'OIDC_APP_URL');
+  if (value === null) return '/';
+  if (value.startsWith('/') && !value.startsWith('//')) return value;
+  return secureUrl(env, 'OIDC_APP_URL');
+}
+
 /** All of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_REDIRECT_URI and OIDC_AUDIENCE, or none of them. */
 function oidc(env: NodeJS.ProcessEnv): OidcConfig | null {
   const keys = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_REDIRECT_URI', 'OIDC_AUDIENCE'] as const;
@@ -128,7 +136,7 @@ function oidc(env: NodeJS.ProcessEnv): OidcConfig | null {
     clientSecret: optional(env, 'OIDC_CLIENT_SECRET'),
     redirectUri: secureUrl(env, 'OIDC_REDIRECT_URI'),
     audience: required(env, 'OIDC_AUDIENCE'),
-    appUrl: optional(env, 'OIDC_APP_URL') ?? '/',
+    appUrl: appUrl(env),
   };
 }
 
