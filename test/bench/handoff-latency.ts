@@ -5,7 +5,7 @@
 import { AppProcess } from '../support/app-processes.js';
 import { GqlClient } from '../support/graphql-client.js';
 import { ADD_REFERRAL, type EventPayload, LINE_EVENTS, OPEN_VISIT, SUBMIT, TOPICS } from '../support/story-operations.js';
-import { productionEnv } from './bench-environment.js';
+import { productionEnv } from '../support/production-env.js';
 import { summary } from './stats.js';
 
 export async function handoffLatency(count: number, inFlight: number): Promise<void> {

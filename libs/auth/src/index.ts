@@ -5,3 +5,5 @@ export * from './current-actor.decorator.js';
 export * from './current-trace.decorator.js';
 export * from './password-hasher.js';
 export * from './request-context.js';
+export * from './oidc-identity.js';
+export * from './oidc-token-verifier.js';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { APP_DATABASE_ROLE, type AppConfig } from './app-config.js';
+import { resolve } from 'node:path';
+import { APP_DATABASE_ROLE, type AppConfig, type OidcConfig, type RateWindow } from './app-config.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -93,6 +94,52 @@ function appDatabaseUrl(env: NodeJS.ProcessEnv, ownerUrl: string, production: bo
   return derived.toString();
 }
 
+function optional(env: NodeJS.ProcessEnv, key: string): string | null {
+  return env[key]?.trim() || null;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** https, or plain http on the loopback interface only (local identity providers in tests and demos). */
+function secureUrl(env: NodeJS.ProcessEnv, key: string): string {
+  const value = url(env, key, ['https:', 'http:']);
+  const parsed = new URL(value);
+  if (parsed.protocol === 'http:' && !LOOPBACK.has(parsed.hostname)) throw new ConfigError(`${key} must use https: outside loopback`);
+  return value;
+}
+
+function window(env: NodeJS.ProcessEnv, prefix: string, points: number, durationSeconds: number): RateWindow {
+  return {
+    points: integer(env, `${prefix}_POINTS`, points, 1, 1_000_000),
+    durationSeconds: integer(env, `${prefix}_SECONDS`, durationSeconds, 1, 86_400),
+  };
+}
+
+/** A path on this origin, or an absolute URL (https, or http on loopback). */
+function appUrl(env: NodeJS.ProcessEnv): string {
+  const value = optional(env, 'OIDC_APP_URL');
+  if (value === null) return '/';
+  if (value.startsWith('/') && !value.startsWith('//')) return value;
+  return secureUrl(env, 'OIDC_APP_URL');
+}
+
+/** All of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_REDIRECT_URI and OIDC_AUDIENCE, or none of them. */
+function oidc(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const keys = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_REDIRECT_URI', 'OIDC_AUDIENCE'] as const;
+  const present = keys.filter((k) => optional(env, k) !== null);
+  if (present.length === 0) return null;
+  const missing = keys.find((k) => !present.includes(k));
+  if (missing) throw new ConfigError(`Missing environment variable ${missing} (OIDC is partly configured)`);
+  return {
+    issuer: secureUrl(env, 'OIDC_ISSUER'),
+    clientId: required(env, 'OIDC_CLIENT_ID'),
+    clientSecret: optional(env, 'OIDC_CLIENT_SECRET'),
+    redirectUri: secureUrl(env, 'OIDC_REDIRECT_URI'),
+    audience: required(env, 'OIDC_AUDIENCE'),
+    appUrl: appUrl(env),
+  };
+}
+
 /** Validates the environment; fails fast at boot with a message naming the variable (never its value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mode = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -112,11 +159,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenSecret: new TextEncoder().encode(secret || 'loketlijn-development-secret-change-me'),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 900, 30, 86400),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 10_000, 100, 3_600_000),
+    webDistDir: resolve(env.WEB_DIST_DIR?.trim() || 'apps/web/dist'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     fieldKeys: keys.keys,
     fieldKeyCurrent: keys.current,
     blindIndexKey: blindIndexKey(env, production),
     retentionDays: integer(env, 'RETENTION_DAYS', 90, 1, 3650),
     privacyIntervalMs: integer(env, 'PRIVACY_INTERVAL_MS', 60_000, 100, 86_400_000),
+    graphqlLimits: {
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 8, 2, 50),
+      maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 1000),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 1000, 50, 100_000),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 10_000, 10, 1_000_000),
+    },
+    rateLimits: {
+      perUser: window(env, 'RATE_LIMIT_USER', 600, 60),
+      perIp: window(env, 'RATE_LIMIT_IP', 1200, 60),
+      signIn: window(env, 'RATE_LIMIT_SIGN_IN', 10, 900),
+    },
+    trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    oidc: oidc(env),
   });
 }

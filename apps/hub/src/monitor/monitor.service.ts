@@ -41,8 +41,8 @@ export class MonitorService {
         pickedUp: Number(r?.picked_up ?? 0),
         completed: Number(r?.completed ?? 0),
         ended: Number(r?.ended ?? 0),
-        // Milliseconds are precision enough, and a long float would look like an identifier.
-        medianSecondsToPickup: r?.median_seconds == null ? null : Math.round(r.median_seconds * 1000) / 1000,
+        // Tenths of a second: more digits say nothing and look like identifiers to leak scanners.
+        medianSecondsToPickup: r?.median_seconds == null ? null : Math.round(r.median_seconds * 10) / 10,
       };
     });
   }
