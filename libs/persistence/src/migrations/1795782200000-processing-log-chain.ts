@@ -1,11 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_DATABASE_ROLE } from '#config';
 
-/**
- * Concurrent writers spread over this many chains (picked per transaction, so one transaction only
- * ever locks one head: no deadlocks, and two writers rarely wait for each other).
- */
-export const PROCESSING_LOG_CHAINS = 64;
+/** Concurrent writers spread over this many chains; one transaction only ever locks one. */
+export const PROCESSING_LOG_CHAINS = 16;
 
 /**
  * Tamper evidence for the processing log. A BEFORE INSERT trigger (running as the owner) appends
@@ -41,7 +38,7 @@ export class ProcessingLogChain1795782200000 implements MigrationInterface {
       DECLARE
         last processing_log_chain%ROWTYPE;
       BEGIN
-        NEW.chain := txid_current() % ${PROCESSING_LOG_CHAINS};
+        NEW.chain := pg_backend_pid() % ${PROCESSING_LOG_CHAINS};
         SELECT * INTO last FROM processing_log_chain WHERE chain = NEW.chain FOR UPDATE;
         NEW.seq := last.seq + 1;
         NEW.prev_hash := last.head;
