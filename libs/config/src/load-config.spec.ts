@@ -65,7 +65,7 @@ describe('nestLogLevels', () => {
 
   it('reads GraphQL limits and rate limits, refusing nonsense', () => {
     const config = loadConfig({ ...base, GRAPHQL_MAX_DEPTH: '5', RATE_LIMIT_USER_POINTS: '3', RATE_LIMIT_SIGN_IN_SECONDS: '60' });
-    expect(config.graphqlLimits).toEqual({ maxDepth: 5, maxAliases: 15, maxTokens: 1000, maxCost: 10_000 });
+    expect(config.graphqlLimits).toEqual({ maxDepth: 5, maxAliases: 15, maxTokens: 1000, maxCost: 50_000 });
     expect(config.rateLimits).toEqual({ perUser: { points: 3, durationSeconds: 60 }, perIp: { points: 1200, durationSeconds: 60 }, signIn: { points: 10, durationSeconds: 60 } });
     expect(() => loadConfig({ ...base, RATE_LIMIT_IP_POINTS: '0' })).toThrow('RATE_LIMIT_IP_POINTS must be an integer between 1 and 1000000');
     expect(() => loadConfig({ ...base, GRAPHQL_MAX_DEPTH: '1' })).toThrow('GRAPHQL_MAX_DEPTH');

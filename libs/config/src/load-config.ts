@@ -170,7 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 8, 2, 50),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 1000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 1000, 50, 100_000),
-      maxCost: integer(env, 'GRAPHQL_MAX_COST', 10_000, 10, 1_000_000),
+      // The desk board (50 visits with referrals and timelines) costs about 25,000 by armor's estimate.
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 50_000, 10, 1_000_000),
     },
     rateLimits: {
       perUser: window(env, 'RATE_LIMIT_USER', 600, 60),
