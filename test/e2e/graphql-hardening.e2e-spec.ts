@@ -4,7 +4,6 @@ import { AppProcess, hubPort } from '../support/app-processes.js';
 import { productionEnv } from '../support/production-env.js';
 
 const SIGN_IN = 'mutation ($u: String!, $p: String!) { signIn(input: { username: $u, password: $p }) { token } }';
-const TEN_PARTS = '0123456789';
 
 interface Answer {
   status: number;
@@ -28,6 +27,8 @@ const freshAddress = () => `198.51.100.${++addressSeed}`;
 describe('GraphQL hardening, against a running hub', () => {
   let hub: AppProcess;
   let base: string;
+  let limited: AppProcess;
+  let limitedBase: string;
   let production: AppProcess;
   let productionBase: string;
 
@@ -41,6 +42,14 @@ describe('GraphQL hardening, against a running hub', () => {
       GRAPHQL_MAX_ALIASES: '3',
       GRAPHQL_MAX_TOKENS: '200',
       GRAPHQL_MAX_COST: '20',
+    });
+    // Counts live in the Redis every suite shares, so tight limits get their own hub, accounts no
+    // other suite signs in with (coordinator.duo, coordinator.svb) and made-up client addresses.
+    const limitedPort = hubPort();
+    limitedBase = `http://127.0.0.1:${limitedPort}`;
+    limited = await AppProcess.start('hub', {
+      PORT: String(limitedPort),
+      TRUST_PROXY_HOPS: '1',
       RATE_LIMIT_IP_POINTS: '5',
       RATE_LIMIT_USER_POINTS: '3',
       RATE_LIMIT_SIGN_IN_POINTS: '3',
@@ -51,7 +60,7 @@ describe('GraphQL hardening, against a running hub', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([hub?.stop(), production?.stop()]);
+    await Promise.all([hub?.stop(), limited?.stop(), production?.stop()]);
   });
 
   const from = (address = freshAddress()) => ({ 'x-forwarded-for': address });
@@ -75,13 +84,13 @@ describe('GraphQL hardening, against a running hub', () => {
 
     const fine = await post(base, { query: '{ __typename }' }, from());
     expect(fine).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
-  });
+  }, 30_000);
 
   it('refuses a batched array of operations', async () => {
     const batched = await post(base, [{ query: '{ __typename }' }, { query: '{ __typename }' }], from());
     expect(batched.status).toBe(400);
     expect(batched.body.errors?.[0]?.message).toBe('Operation batching disabled.');
-  });
+  }, 30_000);
 
   it('blocks requests a browser could send cross-site without a preflight (CSRF prevention)', async () => {
     const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: from() });
@@ -91,7 +100,7 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(form.status).toBe(400);
     const preflighted = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true', ...from() } });
     expect(preflighted.status).toBe(200);
-  });
+  }, 30_000);
 
   it('sends security headers fit for an API and a same-origin web app', async () => {
     const { headers } = await post(base, { query: '{ __typename }' }, from());
@@ -103,40 +112,46 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(headers.get('x-frame-options')).toBe('DENY');
     expect(headers.get('referrer-policy')).toBe('no-referrer');
     expect(headers.get('x-powered-by')).toBeNull();
-  });
+  }, 30_000);
+
+  it('answers plain HTTP routes normally: the browser sign-in is 404 while no identity provider is configured', async () => {
+    expect((await fetch(`${base}/auth/login`, { redirect: 'manual', headers: from() })).status).toBe(404);
+    // Browser navigations get the web app; anything else on an unknown path is plainly not found.
+    expect((await fetch(`${base}/no-such-route`, { headers: { ...from(), accept: 'application/json' } })).status).toBe(404);
+  }, 30_000);
 
   it('limits requests per client address: the next one gets 429 with Retry-After and code RATE_LIMITED', async () => {
     const address = freshAddress();
-    for (let i = 0; i < 5; i++) expect((await post(base, { query: '{ __typename }' }, from(address))).status).toBe(200);
-    const limited = await post(base, { query: '{ __typename }' }, from(address));
-    expect(limited.status).toBe(429);
-    const retryAfter = Number(limited.headers.get('retry-after'));
+    for (let i = 0; i < 5; i++) expect((await post(limitedBase, { query: '{ __typename }' }, from(address))).status).toBe(200);
+    const refused = await post(limitedBase, { query: '{ __typename }' }, from(address));
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
-    expect(limited.body.errors).toEqual([{ message: `Too many requests; try again in ${retryAfter} seconds`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } }]);
-    expect((await post(base, { query: '{ __typename }' }, from())).status).toBe(200);
-  });
+    expect(refused.body.errors).toEqual([{ message: `Too many requests; try again in ${retryAfter} seconds`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } }]);
+    expect((await post(limitedBase, { query: '{ __typename }' }, from())).status).toBe(200);
+  }, 30_000);
 
   it('limits requests per signed-in user, whatever address they come from', async () => {
-    const { body } = await post(base, { query: SIGN_IN, variables: { u: 'coordinator.duo', p: DEMO_PASSWORD } }, from());
+    const { body } = await post(limitedBase, { query: SIGN_IN, variables: { u: 'coordinator.duo', p: DEMO_PASSWORD } }, from());
     const token = (body.data as { signIn: { token: string } }).signIn.token;
-    const me = () => post(base, { query: '{ me { username } }' }, { authorization: `Bearer ${token}`, ...from() });
+    const me = () => post(limitedBase, { query: '{ me { username } }' }, { authorization: `Bearer ${token}`, ...from() });
     for (let i = 0; i < 3; i++) expect((await me()).body.data).toEqual({ me: { username: 'coordinator.duo' } });
-    const limited = await me();
-    expect(limited.status).toBe(429);
-    expect(limited.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-  });
+    const refused = await me();
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  }, 30_000);
 
   it('limits sign-in attempts per user name and address; another address is not locked out', async () => {
     const address = freshAddress();
-    const attempt = (password: string, at = address) => post(base, { query: SIGN_IN, variables: { u: 'coordinator.svb', p: password } }, from(at));
-    for (let i = 0; i < 3; i++) expect((await attempt(`wrong-${TEN_PARTS[i]}`)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const limited = await attempt(DEMO_PASSWORD);
+    const attempt = (password: string, at = address) => post(limitedBase, { query: SIGN_IN, variables: { u: 'coordinator.svb', p: password } }, from(at));
+    for (let i = 0; i < 3; i++) expect((await attempt(`wrong-${i}`)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const refused = await attempt(DEMO_PASSWORD);
     // Raised inside the resolver: Nest keeps such answers at HTTP 200, the code and Retry-After say it.
-    expect(limited.body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: Number(limited.headers.get('retry-after')) });
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(limited.body.data ?? null).toBeNull();
+    expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.headers.get('retry-after')) });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused.body.data ?? null).toBeNull();
     expect((await attempt(DEMO_PASSWORD, freshAddress())).body.data).toEqual({ signIn: { token: expect.any(String) } });
-  });
+  }, 30_000);
 
   it('masks unexpected errors with a correlation id that the log carries, without the failing value', async () => {
     // An account no other suite uses: rate-limit counters live in the shared Redis.
@@ -147,7 +162,7 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(error).toEqual({ message: 'Internal server error', path: ['servicePoint'], extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
     await hub.waitForOutput(new RegExp(`internal error ${error!.extensions!.correlationId as string}`));
     expect(hub.logs).not.toContain('canary-999999990-value');
-  });
+  }, 30_000);
 
   it('in production: no introspection and no "did you mean" hints (development keeps the hints)', async () => {
     const introspection = await post(productionBase, { query: '{ __schema { types { name } } }' });
@@ -157,5 +172,5 @@ describe('GraphQL hardening, against a running hub', () => {
     expect(typo.body.errors?.[0]?.message).toBe('Cannot query field "usernme" on type "Account". [Suggestion hidden]?');
     const devTypo = await post(base, { query: '{ me { usernme } }' }, from());
     expect(devTypo.body.errors?.[0]?.message).toContain('Did you mean "username"?');
-  });
+  }, 30_000);
 });

@@ -176,7 +176,7 @@ describe('leak matrix generated from the schema: every id-taking operation, ever
     const received = owned.find((o) => o.label === 'referral RECEIVED')!;
     const asUwv = await clients.get('specialist.uwv')!.data<{ referral: { summary: string } }>('query ($id: ID!) { referral(id: $id) { summary } }', { id: received.id });
     expect(received.secrets).toContain(asUwv.referral.summary);
-  });
+  }, 30_000);
 
   it('foreign mutations changed nothing', async () => {
     const desk = clients.get('desk.utrecht')!;
@@ -189,7 +189,7 @@ describe('leak matrix generated from the schema: every id-taking operation, ever
       ['referral ACCEPTED', 'ACCEPTED'],
       ['referral ON_HOLD', 'ON_HOLD'],
     ]);
-  });
+  }, 30_000);
 
   it('subscriptions: every scope subscribes to every subscription; only the owners hear a new referral move', async () => {
     const fields = Object.values(schema.getSubscriptionType()!.getFields());

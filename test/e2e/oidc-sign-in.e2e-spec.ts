@@ -100,7 +100,7 @@ describe('sign-in through a real OpenID provider on loopback', () => {
     expect(me).toMatchObject({ displayName: 'Demo IdP Loketmedewerker', role: 'DESK_WORKER', servicePointId: local.servicePointId, agencyCode: null });
     const visit = await desk.data<{ openVisit: { id: string } }>('mutation { openVisit(input: { channel: WALK_IN, questions: ["Synthetische vraag"] }) { id } }');
     expect((await utrecht.data<{ visit: { id: string } }>('query ($id: ID!) { visit(id: $id) { id } }', { id: visit.openVisit.id })).visit.id).toBe(visit.openVisit.id);
-  });
+  }, 30_000);
 
   it('web app: a replayed callback, a forged state and a person without a valid role all end in sign_in_failed', async () => {
     const { visited } = await webSignIn('idp-desk-utrecht');
@@ -113,7 +113,7 @@ describe('sign-in through a real OpenID provider on loopback', () => {
     const nobody = await webSignIn('idp-nobody');
     expect(nobody.fragment.get('error')).toBe('sign_in_failed');
     expect(nobody.fragment.get('signin')).toBeNull();
-  });
+  }, 30_000);
 
   it('API: a provider-issued JWT access token works with the role and agency its claims map to', async () => {
     const token = await accessTokenFor('idp-specialist-uwv');
@@ -125,7 +125,11 @@ describe('sign-in through a real OpenID provider on loopback', () => {
     expect((await specialist.data<{ inbox: { edges: unknown[] } }>('query { inbox(agency: UWV) { edges { cursor } } }')).inbox.edges).toBeDefined();
     const foreign = await specialist.request('query { inbox(agency: TSL) { edges { cursor } } }');
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-  });
+    // The same token opens the live line over WebSocket (the hub closes the socket for a refused token).
+    const line = await specialist.subscribe('subscription { lineEvents { referralId } }');
+    await line.close();
+    await expect(new GqlClient(base, `${token.slice(0, -4)}AAAA`).subscribe('subscription { lineEvents { referralId } }')).rejects.toThrow(/socket closed/);
+  }, 30_000);
 
   it('API: refuses tokens that are forged, expired, for another audience or issuer, or unsigned; accepts the same claims signed right', async () => {
     const providerKey = await importJWK(provider.signingKey, 'RS256');
@@ -154,10 +158,10 @@ describe('sign-in through a real OpenID provider on loopback', () => {
       const res = await meWith(token);
       expect({ kind, data: res.data ?? null, code: res.errors?.[0]?.extensions?.code }).toEqual({ kind, data: null, code: 'UNAUTHENTICATED' });
     }
-  });
+  }, 30_000);
 
   it('keeps local accounts working beside the provider', async () => {
     const local = await GqlClient.signIn(base, 'specialist.uwv');
     expect((await local.data<{ me: { role: string; username: string } }>(ME)).me).toMatchObject({ role: 'AGENCY_SPECIALIST', username: 'specialist.uwv' });
-  });
+  }, 30_000);
 });

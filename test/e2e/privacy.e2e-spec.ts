@@ -81,6 +81,28 @@ describe('privacy over the API: trace context, consent withdrawal, the privacy o
     expect(processingRecords.map((r) => r.operation)).toEqual(expect.arrayContaining(['CREATE', 'DELIVER', 'ACCEPT', 'VIEW']));
     expect(JSON.stringify(processingRecords)).not.toContain(bsn);
     expect((await officer.data<{ processingLogBreaks: unknown[] }>(BREAKS)).processingLogBreaks).toEqual([]);
+
+    // A board of visits reads its citizens in one go, one VIEW record per visit, all under the request's trace.
+    const boardTrace = 'abcdefabcdefabcdefabcdefabcdef12';
+    const board = await desk.data<{ visits: { edges: { node: { citizen: { name: string | null } | null } }[] } }>(
+      `query { visits(first: 50) { edges { node { citizen { name } } } } }`,
+      {},
+      { traceparent: `00-${boardTrace}-00f067aa0ba902b7-01` },
+    );
+    const shown = board.visits.edges.filter((e) => e.node.citizen !== null).length;
+    expect(shown).toBeGreaterThan(0);
+    const logged = await db.query(`SELECT count(*)::int AS n, count(DISTINCT span_id)::int AS spans FROM processing_log WHERE trace_id = $1 AND operation = 'VIEW'`, [boardTrace]);
+    expect(logged.rows[0]).toEqual({ n: shown, spans: 1 });
+
+    // The desk finds the citizen's visits by BSN through the blind index; another desk finds none.
+    const BY_BSN = `query ($bsn: String!) { visits(bsn: $bsn) { edges { node { id } } } }`;
+    const mine = await desk.data<{ visits: { edges: { node: { id: string } }[] } }>(BY_BSN, { bsn });
+    expect(mine.visits.edges.map((e) => e.node.id)).toEqual([openVisit.id]);
+    const amersfoort = await GqlClient.signIn(url, 'desk.amersfoort');
+    expect((await amersfoort.data<{ visits: { edges: unknown[] } }>(BY_BSN, { bsn })).visits.edges).toEqual([]);
+    const badLookup = await desk.request(BY_BSN, { bsn: '123456789' });
+    expect(badLookup.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['bsn'] }] });
+    expect(JSON.stringify(badLookup)).not.toContain('123456789');
   });
 
   it('keeps the processing log from everyone but the privacy officer, and refuses a BSN that fails the elfproef without echoing it', async () => {

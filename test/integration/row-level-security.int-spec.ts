@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AgencyCode, Party, ReferralAction, Role, Urgency } from '#domain';
 import { APP_DATABASE_ROLE, loadConfig } from '#config';
-import { createDataSource, type DbScope, ScopedDatabase, scopeOf, SYSTEM_SCOPE, moveReferral } from '#persistence';
+import { assertRowSecurityApplies, createDataSource, type DbScope, moveReferral, ScopedDatabase, scopeOf, SYSTEM_SCOPE } from '#persistence';
 import { Fixtures } from '../support/fixtures.js';
 
 const CASE_TABLES = ['visit', 'visit_citizen', 'referral', 'referral_consent', 'referral_event', 'outbox', 'processing_log'];
@@ -45,6 +45,9 @@ describe('row-level security as the second line of defence', () => {
     );
     expect(tables).toHaveLength(CASE_TABLES.length);
     for (const table of tables) expect(table).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true, owner: expect.not.stringMatching(APP_DATABASE_ROLE) });
+    // The apps refuse to start on a connection that would bypass it.
+    await expect(assertRowSecurityApplies(app)).resolves.toBeUndefined();
+    await expect(assertRowSecurityApplies(owner)).rejects.toThrow(/row-level security would not apply/);
   });
 
   it('shows a desk only its own service point\'s rows, even to a query without a WHERE', async () => {

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 
 /** A hub or line worker running as its own process from the compiled build, as in production. */
@@ -51,8 +52,10 @@ export class AppProcess {
   }
 }
 
-/** A free-enough port per hub within this run. */
-let nextPort = 39_100 + (process.pid % 500);
+/**
+ * A port for one more hub. Random over a wide range rather than counted from the pid, so suites
+ * and checkouts testing at the same time on one machine do not collide.
+ */
 export function hubPort(): number {
-  return nextPort++;
+  return 10_000 + randomInt(20_000); // below the ephemeral range (32768+), where outgoing sockets take theirs
 }

@@ -46,6 +46,8 @@ export interface AppConfig {
   readonly tokenTtlSeconds: number;
   /** How often the reconciler sweeps for work Redis may have lost. */
   readonly reconcileIntervalMs: number;
+  /** The built web app the hub serves beside /graphql. */
+  readonly webDistDir: string;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** AES-256-GCM keys for personal data, by key id; new values use the current one. */
   readonly fieldKeys: ReadonlyMap<string, Uint8Array>;

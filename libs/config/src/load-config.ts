@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { APP_DATABASE_ROLE, type AppConfig, type OidcConfig, type RateWindow } from './app-config.js';
 
 export class ConfigError extends Error {
@@ -114,6 +115,14 @@ function window(env: NodeJS.ProcessEnv, prefix: string, points: number, duration
   };
 }
 
+/** A path on this origin, or an absolute URL (https, or http on loopback). */
+function appUrl(env: NodeJS.ProcessEnv): string {
+  const value = optional(env, 'OIDC_APP_URL');
+  if (value === null) return '/';
+  if (value.startsWith('/') && !value.startsWith('//')) return value;
+  return secureUrl(env, 'OIDC_APP_URL');
+}
+
 /** All of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_REDIRECT_URI and OIDC_AUDIENCE, or none of them. */
 function oidc(env: NodeJS.ProcessEnv): OidcConfig | null {
   const keys = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_REDIRECT_URI', 'OIDC_AUDIENCE'] as const;
@@ -127,7 +136,7 @@ function oidc(env: NodeJS.ProcessEnv): OidcConfig | null {
     clientSecret: optional(env, 'OIDC_CLIENT_SECRET'),
     redirectUri: secureUrl(env, 'OIDC_REDIRECT_URI'),
     audience: required(env, 'OIDC_AUDIENCE'),
-    appUrl: optional(env, 'OIDC_APP_URL') ?? '/',
+    appUrl: appUrl(env),
   };
 }
 
@@ -150,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenSecret: new TextEncoder().encode(secret || 'loketlijn-development-secret-change-me'),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 900, 30, 86400),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 10_000, 100, 3_600_000),
+    webDistDir: resolve(env.WEB_DIST_DIR?.trim() || 'apps/web/dist'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     fieldKeys: keys.keys,
     fieldKeyCurrent: keys.current,
@@ -160,7 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 8, 2, 50),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 1000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 1000, 50, 100_000),
-      maxCost: integer(env, 'GRAPHQL_MAX_COST', 10_000, 10, 1_000_000),
+      // The desk board (50 visits with referrals and timelines) costs about 25,000 by armor's estimate.
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 50_000, 10, 1_000_000),
     },
     rateLimits: {
       perUser: window(env, 'RATE_LIMIT_USER', 600, 60),

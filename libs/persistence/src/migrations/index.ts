@@ -3,6 +3,7 @@ import { TimelineAndOutboxGuards1795773500000 } from './1795773500000-timeline-a
 import { SealedPersonalData1795782000000 } from './1795782000000-sealed-personal-data.js';
 import { AppRoleAndRowSecurity1795782100000 } from './1795782100000-app-role-and-row-security.js';
 import { ProcessingLogChain1795782200000 } from './1795782200000-processing-log-chain.js';
+import { ProcessingLogChainPerTransaction1795782300000 } from './1795782300000-processing-log-chain-per-transaction.js';
 import { OidcAccounts1795783000000 } from './1795783000000-oidc-accounts.js';
 import { OidcAccountGrants1795783100000 } from './1795783100000-oidc-account-grants.js';
 import { LinesCore1795780000000 } from './1795780000000-lines-core.js';
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   SealedPersonalData1795782000000,
   AppRoleAndRowSecurity1795782100000,
   ProcessingLogChain1795782200000,
+  ProcessingLogChainPerTransaction1795782300000,
   OidcAccounts1795783000000,
   OidcAccountGrants1795783100000,
   LinesCoreGrants1795783900000,
