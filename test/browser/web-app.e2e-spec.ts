@@ -338,7 +338,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await row.getByText(/^Wacht al/).waitFor();
     expect(await row.getByRole('alert').count()).toBe(0);
     await desk.clock.fastForward('05:01');
-    await row.getByRole('alert').filter({ hasText: 'Dienst Toeslagen heeft na 5 minuten nog niet opgepakt.' }).waitFor();
+    await row.getByRole('alert').filter({ hasText: 'Dienst Toeslagen heeft nog niet opgepakt.' }).waitFor();
     await inspect(desk, '17-desk-not-picked-up-alert');
 
     // The citizen cannot wait any longer: the desk withdraws it with a reason.

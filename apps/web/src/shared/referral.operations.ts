@@ -14,6 +14,8 @@ export const REFERRAL_FIELDS = graphql(`
     submittedAt
     receivedAt
     acceptedAt
+    receiveDueAt
+    acceptDueAt
     closedAt
     updatedAt
     version
@@ -25,6 +27,16 @@ export const REFERRAL_FIELDS = graphql(`
     topic {
       id
       name
+    }
+    appointment {
+      kind
+      channel
+      startsAt
+      endsAt
+    }
+    reroutedTo {
+      id
+      reference
     }
     timeline {
       id
