@@ -47,6 +47,16 @@ export const OPEN_VISITS = graphql(`
           }
           referrals {
             ...ReferralFields
+            appointment {
+              kind
+              channel
+              startsAt
+              endsAt
+            }
+            reroutedTo {
+              id
+              reference
+            }
           }
         }
       }
@@ -94,6 +104,12 @@ export const SERVICE_POINT_EVENTS = graphql(`
       toStatus
       referral {
         ...ReferralFields
+        appointment {
+          kind
+          channel
+          startsAt
+          endsAt
+        }
       }
     }
   }

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, FormFieldTextbox, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../api/error-message';
-import type { ReferralFieldsFragment, ReferralStatus } from '../gql/graphql';
+import type { ReferralStatus } from '../gql/graphql';
+import type { DeskReferral } from './desk-referral';
 import { useT } from '../i18n/language';
 import { ScheduleForm } from '../shared/schedule-form';
 import { CANCEL_REFERRAL, CONVERT_TO_CALLBACK, SUBMIT_REFERRAL } from './desk.operations';
@@ -18,7 +19,7 @@ type Mode = 'withdraw' | 'reroute' | 'schedule';
  * intake, withdraw it, let a waiting citizen go home with a callback, plan the appointment once
  * picked up, or send a rejected one on. The hub decides; this only hides what cannot apply.
  */
-export function ReferralDeskActions({ referral, alerting }: { referral: ReferralFieldsFragment; alerting: boolean }) {
+export function ReferralDeskActions({ referral, alerting }: { referral: DeskReferral; alerting: boolean }) {
   const t = useT();
   const [mode, setMode] = useState<Mode | null>(null);
   const [reason, setReason] = useState('');
@@ -93,7 +94,11 @@ export function ReferralDeskActions({ referral, alerting }: { referral: Referral
             </Button>
           )}
           {PICKED_UP.includes(referral.status) && (
-            <Button appearance="secondary-action-button" aria-label={t.schedule.open(referral.reference)} onClick={() => setMode('schedule')}>
+            <Button
+              appearance="secondary-action-button"
+              aria-label={`${referral.appointment ? t.schedule.change : t.schedule.button}: ${referral.reference}`}
+              onClick={() => setMode('schedule')}
+            >
               {referral.appointment ? t.schedule.change : t.schedule.button}
             </Button>
           )}

@@ -1,5 +1,5 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import type { ReferralFieldsFragment } from '../gql/graphql';
+import type { DeskReferral } from './desk-referral';
 import { useLanguage } from '../i18n/language';
 import { formatDateTime, formatTime, secondsBetween } from '../shared/format';
 import { AWAITING_PICKUP, ReferralStatusBadge } from '../shared/referral-status';
@@ -8,7 +8,7 @@ import { currentDeadline, pickupAlert } from './pickup-watch';
 import { ReferralDeskActions } from './referral-desk-actions';
 
 /** One referral on the desk's board: where it is, how long it waits, what comes next, and its history. */
-export function ReferralRow({ referral, now }: { referral: ReferralFieldsFragment; now: number }) {
+export function ReferralRow({ referral, now }: { referral: DeskReferral; now: number }) {
   const { t, language } = useLanguage();
   const waiting = AWAITING_PICKUP.includes(referral.status) && referral.submittedAt;
   const waited = referral.submittedAt ? secondsBetween(referral.submittedAt, waiting ? now : (referral.acceptedAt ?? now)) : 0;

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../api/error-message';
-import type { ReferralFieldsFragment } from '../gql/graphql';
+import type { DeskReferral } from './desk-referral';
 import { useT } from '../i18n/language';
 import { REROUTE_REFERRAL } from './desk.operations';
 import { emptyDraft, isComplete, ReferralDraftFields } from './referral-draft';
@@ -11,7 +11,7 @@ import { emptyDraft, isComplete, ReferralDraftFields } from './referral-draft';
  * One step after a rejection: another agency and topic, the citizen's consent for it and a new
  * question; the hub sends the new referral at once and links it to the rejected one.
  */
-export function RerouteForm({ referral, onDone, onCancel }: { referral: ReferralFieldsFragment; onDone: () => void; onCancel: () => void }) {
+export function RerouteForm({ referral, onDone, onCancel }: { referral: DeskReferral; onDone: () => void; onCancel: () => void }) {
   const t = useT();
   const [draft, setDraft] = useState({ ...emptyDraft(1), urgency: referral.urgency });
   const [attempted, setAttempted] = useState(false);

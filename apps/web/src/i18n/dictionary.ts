@@ -184,7 +184,6 @@ export interface Dictionary {
   schedule: {
     button: string;
     change: string;
-    open: (reference: string) => string;
     title: (reference: string) => string;
     kind: string;
     kinds: Record<AppointmentKind, string>;
@@ -356,7 +355,7 @@ export const nl: Dictionary = {
     notPickedUpLive: 'Wil de burger niet langer wachten? Maak er dan een terugbelverzoek van. De organisatie belt de burger dan terug.',
     dueAt: (time) => `Moet opgepakt zijn om ${time}`,
     toCallback: 'Maak er terugbellen van',
-    toCallbackFor: (reference) => `Maak van ${reference} een terugbelverzoek`,
+    toCallbackFor: (reference) => `Maak er terugbellen van: ${reference}`,
     timeline: 'Verloop',
     reference: 'Referentie',
     live: (reference, agency, status) => `${agency}, ${reference}: ${status}`,
@@ -443,7 +442,7 @@ export const nl: Dictionary = {
   },
   reroute: {
     button: 'Stuur door naar een andere organisatie',
-    open: (reference) => `Stuur ${reference} door naar een andere organisatie`,
+    open: (reference) => `Stuur door naar een andere organisatie: ${reference}`,
     title: (reference) => `Doorsturen in plaats van ${reference}`,
     intro: (agency) => `${agency} kan deze vraag niet oppakken. Kies een andere organisatie. Vraag de burger opnieuw om toestemming.`,
     submit: 'Stuur door',
@@ -452,7 +451,6 @@ export const nl: Dictionary = {
   schedule: {
     button: 'Maak een afspraak',
     change: 'Verander de afspraak',
-    open: (reference) => `Maak een afspraak voor ${reference}`,
     title: (reference) => `Afspraak voor ${reference}`,
     kind: 'Wat voor afspraak?',
     kinds: { APPOINTMENT: 'Afspraak', CALLBACK: 'Terugbellen' },
@@ -475,7 +473,7 @@ export const nl: Dictionary = {
   },
   letGo: {
     close: 'Sluit de hulpvraag af',
-    closeFor: (visit) => `Sluit af: ${visit}`,
+    closeFor: (visit) => `Sluit de hulpvraag af: ${visit}`,
     blocked: 'U kunt de hulpvraag nog niet afsluiten.',
     blocker: (reference, status) => `${reference}: ${status}. Nog niet opgepakt, of nog geen afspraak.`,
     advice: 'Wacht tot de organisatie heeft opgepakt en er een afspraak is. Of trek de doorverwijzing in.',
@@ -628,7 +626,7 @@ export const en: Dictionary = {
     notPickedUpLive: 'Does the citizen not want to wait any longer? Turn it into a callback; the agency will call the citizen back.',
     dueAt: (time) => `Due for pickup at ${time}`,
     toCallback: 'Turn into a callback',
-    toCallbackFor: (reference) => `Turn ${reference} into a callback`,
+    toCallbackFor: (reference) => `Turn into a callback: ${reference}`,
     timeline: 'History',
     reference: 'Reference',
     live: (reference, agency, status) => `${agency}, ${reference}: ${status}`,
@@ -715,7 +713,7 @@ export const en: Dictionary = {
   },
   reroute: {
     button: 'Send on to another agency',
-    open: (reference) => `Send ${reference} on to another agency`,
+    open: (reference) => `Send on to another agency: ${reference}`,
     title: (reference) => `Send on instead of ${reference}`,
     intro: (agency) => `${agency} cannot take this question. Choose another agency. Ask the citizen for consent again.`,
     submit: 'Send on',
@@ -724,7 +722,6 @@ export const en: Dictionary = {
   schedule: {
     button: 'Make an appointment',
     change: 'Change the appointment',
-    open: (reference) => `Make an appointment for ${reference}`,
     title: (reference) => `Appointment for ${reference}`,
     kind: 'What kind?',
     kinds: { APPOINTMENT: 'Appointment', CALLBACK: 'Callback' },
@@ -747,7 +744,7 @@ export const en: Dictionary = {
   },
   letGo: {
     close: 'Close the visit',
-    closeFor: (visit) => `Close: ${visit}`,
+    closeFor: (visit) => `Close the visit: ${visit}`,
     blocked: 'You cannot close this visit yet.',
     blocker: (reference, status) => `${reference}: ${status}. Not picked up yet, or no appointment yet.`,
     advice: 'Wait until the agency has picked up and there is an appointment. Or withdraw the referral.',

@@ -46,6 +46,8 @@ export function ReferralActions(props: {
   whatToBring: readonly string[];
   coordinator: boolean;
   assigneeId: string | null;
+  /** An appointment or callback is set already: the button offers to change it. */
+  scheduled: boolean;
   onMoved: (status: ReferralStatus) => void;
 }) {
   const { referral, onMoved } = props;
@@ -72,7 +74,7 @@ export function ReferralActions(props: {
     hold: t.line.hold,
     resume: t.line.resume,
     complete: t.line.complete,
-    schedule: referral.appointment ? t.schedule.change : t.schedule.button,
+    schedule: props.scheduled ? t.schedule.change : t.schedule.button,
     reassign: t.line.reassign,
   };
 

@@ -102,6 +102,7 @@ export function ReferralDetail({ id, onMoved }: { id: string; onMoved: (referenc
         whatToBring={referral.whatToBring}
         coordinator={account.role === 'AGENCY_COORDINATOR'}
         assigneeId={referral.assignee?.id ?? null}
+        scheduled={referral.appointment != null}
         onMoved={(status) => onMoved(referral.reference, status)}
       />
       <Heading3>{t.desk.timeline}</Heading3>

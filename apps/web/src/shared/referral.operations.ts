@@ -28,16 +28,7 @@ export const REFERRAL_FIELDS = graphql(`
       id
       name
     }
-    appointment {
-      kind
-      channel
-      startsAt
-      endsAt
-    }
-    reroutedTo {
-      id
-      reference
-    }
+
     timeline {
       id
       type
