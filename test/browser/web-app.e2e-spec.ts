@@ -367,6 +367,11 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await row.getByRole('alert').filter({ hasText: 'Dienst Toeslagen heeft nog niet opgepakt.' }).waitFor();
     await inspect(desk, '17-desk-not-picked-up-alert');
 
+    // The citizen goes home: the LIVE referral becomes a callback, by keyboard.
+    await pressWithKeyboard(row.getByRole('button', { name: `Maak er terugbellen van: ${reference}` }));
+    await row.locator('.ll-referral__meta').filter({ hasText: 'Terugbellen' }).waitFor();
+    await inspect(desk, '17b-desk-converted-to-callback');
+
     // The citizen cannot wait any longer: the desk withdraws it with a reason.
     await row.getByRole('button', { name: `Intrekken ${reference}` }).click();
     await row.getByLabel(/Waarom trekt u deze doorverwijzing in/).fill('Burger kon niet langer wachten.');
