@@ -433,7 +433,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
 
     // The citizen's summary from the hub, printed with the browser's print dialog (print style sheet: only the summary).
     await pressWithKeyboard(visit.getByRole('button', { name: 'Samenvatting voor de burger: Hulpvraag van Testpersoon Afspraak' }));
-    const summary = desk.locator('.ll-print');
+    const summary = desk.locator('#root .ll-print');
     await summary.getByText(`Uw nummer: ${reference}`).waitFor();
     expect(await summary.textContent()).toContain('Arbeidscontract');
     await inspect(desk, '25-desk-citizen-summary');
@@ -441,9 +441,11 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await pressWithKeyboard(summary.getByRole('button', { name: 'Druk af' }));
     expect(await desk.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
     await desk.emulateMedia({ media: 'print' });
-    // Hidden for print, so out of the accessibility tree too: found by id, not by role.
-    expect(await desk.locator('#new-visit').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
-    expect(await summary.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    // On paper only the summary's copy outside the app root shows: the app itself is not displayed.
+    expect(await desk.locator('#root').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    const copy = desk.locator('body > .ll-print-copy');
+    expect(await copy.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    expect(await copy.textContent()).toContain(`Uw nummer: ${reference}`);
     screenshots.push(await screenshot(desk, '26-desk-summary-print-media'));
     await desk.emulateMedia({ media: 'screen' });
 

@@ -1,17 +1,41 @@
 import { Button, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { type ReactNode, useId } from 'react';
+import { createPortal } from 'react-dom';
 import type { CitizenSummaryQuery } from '../gql/graphql';
 import { useT } from '../i18n/language';
 
+type Summary = CitizenSummaryQuery['citizenSummary'];
+
 /**
- * The citizen's one-page summary from GraphQL, printed with the browser's own print dialog: the
- * print style sheet shows only this block, so no second page, token or inline script is needed
- * under the hub's CSP (default-src 'self').
+ * The citizen's one-page summary from GraphQL, printed with the browser's own print dialog. A copy
+ * outside the app root is what the print style sheet shows (nothing else, no blank pages); no
+ * second page, token or inline script is needed under the hub's CSP (default-src 'self').
  */
-export function CitizenSummaryView({ summary }: { summary: CitizenSummaryQuery['citizenSummary'] }) {
+export function CitizenSummaryView({ summary }: { summary: Summary }) {
   const t = useT();
   return (
-    <section className="ll-print" aria-labelledby="citizen-summary" lang="nl">
-      <Heading2 id="citizen-summary">{summary.title}</Heading2>
+    <>
+      <SummaryContent summary={summary}>
+        <Button appearance="primary-action-button" onClick={() => window.print()}>
+          {t.summary.print}
+        </Button>
+      </SummaryContent>
+      {createPortal(
+        <div className="ll-print-copy" aria-hidden="true">
+          <SummaryContent summary={summary} />
+        </div>,
+        document.body,
+      )}
+    </>
+  );
+}
+
+function SummaryContent({ summary, children }: { summary: Summary; children?: ReactNode }) {
+  const t = useT();
+  const id = useId();
+  return (
+    <section className="ll-print" aria-labelledby={id} lang="nl">
+      <Heading2 id={id}>{summary.title}</Heading2>
       <Paragraph>{summary.intro}</Paragraph>
       {summary.items.map((item) => (
         <div key={item.reference} className="ll-print__item">
@@ -35,9 +59,7 @@ export function CitizenSummaryView({ summary }: { summary: CitizenSummaryQuery['
         </div>
       ))}
       <Paragraph>{summary.closing}</Paragraph>
-      <Button appearance="primary-action-button" className="ll-no-print" onClick={() => window.print()}>
-        {t.summary.print}
-      </Button>
+      {children}
     </section>
   );
 }
