@@ -107,6 +107,32 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
   const badge = (page: Page, reference: string, status: string): Locator =>
     page.locator(`[data-referral="${reference}"] .ll-status[data-status="${status}"]`);
 
+  /** A quick desk intake with one referral; returns its reference. */
+  async function sendOne(desk: Page, o: { name: string; search: string; topic: string; summary: string; urgency?: string }): Promise<string> {
+    await desk.getByLabel(/Vragen van de burger/).fill(o.summary);
+    await desk.getByLabel('Naam', { exact: true }).fill(o.name);
+    const draft = desk.getByRole('group', { name: 'Doorverwijzing 1' });
+    await draft.getByLabel('Zoek een onderwerp').fill(o.search);
+    await draft.getByRole('radio', { name: o.topic }).click();
+    if (o.urgency) await draft.getByRole('radio', { name: o.urgency }).click();
+    await draft.getByLabel(/De vraag voor deze organisatie/).fill(o.summary);
+    await draft.getByRole('checkbox', { name: 'Naam en contactgegevens' }).click();
+    await desk.getByRole('button', { name: 'Doorverwijzing versturen' }).click();
+    const sent = desk.getByRole('status').filter({ hasText: 'Verstuurd. Referentie' });
+    await sent.waitFor();
+    return /Referentie: (\S+)\./.exec((await sent.textContent()) ?? '')![1]!;
+  }
+
+  /** Keyboard operability of one control: focus it, then Enter, as a keyboard user would. */
+  async function pressWithKeyboard(target: Locator): Promise<void> {
+    await target.focus();
+    expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
+    await target.press('Enter');
+  }
+
+  /** Set by the appointment story, used by the coordinator's reassign story. */
+  let scheduledReference = '';
+
   it('serves the app from the hub on the same URL as /graphql and starts at sign-in', async () => {
     const page = await newPage();
     await page.goto(`${base}/balie`);
@@ -338,8 +364,13 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await row.getByText(/^Wacht al/).waitFor();
     expect(await row.getByRole('alert').count()).toBe(0);
     await desk.clock.fastForward('05:01');
-    await row.getByRole('alert').filter({ hasText: 'Dienst Toeslagen heeft na 5 minuten nog niet opgepakt.' }).waitFor();
+    await row.getByRole('alert').filter({ hasText: 'Dienst Toeslagen heeft nog niet opgepakt.' }).waitFor();
     await inspect(desk, '17-desk-not-picked-up-alert');
+
+    // The citizen goes home: the LIVE referral becomes a callback, by keyboard.
+    await pressWithKeyboard(row.getByRole('button', { name: `Maak er terugbellen van: ${reference}` }));
+    await row.locator('.ll-referral__meta').filter({ hasText: 'Terugbellen' }).waitFor();
+    await inspect(desk, '17b-desk-converted-to-callback');
 
     // The citizen cannot wait any longer: the desk withdraws it with a reason.
     await row.getByRole('button', { name: `Intrekken ${reference}` }).click();
@@ -356,12 +387,145 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await desk.context().close();
   });
 
+  it('lets a specialist take the next referral and plan an appointment; the desk prints the summary and lets go only through the gate', async () => {
+    const [desk, uwv] = [await newPage(), await newPage()];
+    await signIn(desk, 'desk.utrecht');
+    await signIn(uwv, 'specialist.uwv');
+    const reference = await sendOne(desk, { name: 'Testpersoon Afspraak', search: 'WW', topic: 'WW-uitkering (UWV)', summary: 'Ontslagen, wil WW aanvragen.' });
+    const visit = desk.locator('article').filter({ hasText: 'Hulpvraag van Testpersoon Afspraak' });
+    await uwv.locator(`tr[data-referral="${reference}"] .ll-status[data-status="RECEIVED"]`).waitFor();
+
+    // The gate refuses while the line has not picked up and planned, and says which referral blocks, in B1 Dutch.
+    await pressWithKeyboard(visit.getByRole('button', { name: 'Sluit de hulpvraag af: Hulpvraag van Testpersoon Afspraak' }));
+    const blocked = visit.getByRole('alert').filter({ hasText: 'U kunt de hulpvraag nog niet afsluiten.' });
+    await blocked.waitFor();
+    expect(await blocked.textContent()).toContain(`${reference}: Ontvangen. Nog niet opgepakt, of nog geen afspraak.`);
+    await inspect(desk, '22-desk-let-go-blocked');
+
+    // "Pak de volgende" claims the most urgent received referral; earlier runs may have left others on the line.
+    const heading = uwv.getByRole('heading', { level: 2, name: /^Doorverwijzing / });
+    let shown = '';
+    for (let taken = 0; taken < 30 && shown !== `Doorverwijzing ${reference}`; taken++) {
+      await pressWithKeyboard(uwv.getByRole('button', { name: 'Pak de volgende' }));
+      await uwv.waitForFunction((previous) => {
+        const detail = Array.from(document.querySelectorAll('h2')).find((h) => h.textContent?.startsWith('Doorverwijzing '));
+        return detail !== undefined && detail.textContent !== previous;
+      }, shown);
+      shown = (await heading.textContent()) ?? '';
+    }
+    expect(await heading.textContent()).toBe(`Doorverwijzing ${reference}`);
+    await badge(desk, reference, 'ACCEPTED').waitFor();
+    await inspect(uwv, '23-line-taken-next');
+
+    // The appointment, with what to bring: the topic's own list plus a free item.
+    await pressWithKeyboard(uwv.getByRole('button', { name: 'Maak een afspraak' }));
+    const form = uwv.getByRole('form', { name: `Afspraak voor ${reference}` });
+    await form.getByText('Uw laatste loonstrook').waitFor();
+    await form.getByLabel('Waar?').fill('UWV-kantoor Utrecht');
+    await form.getByLabel(/Wat moet de burger nog meer meenemen/).fill('Arbeidscontract');
+    await inspect(uwv, '24-line-schedule-form');
+    await form.getByRole('button', { name: 'Leg de afspraak vast' }).click();
+    await uwv.getByRole('heading', { level: 3, name: 'Afspraak' }).waitFor();
+    await uwv.getByRole('listitem').filter({ hasText: 'Arbeidscontract' }).waitFor();
+    await desk.locator(`[data-referral="${reference}"] .ll-appointment`).waitFor();
+    expect(await notReloaded(desk)).toBe(true);
+    scheduledReference = reference;
+
+    // The citizen's summary from the hub, printed with the browser's print dialog (print style sheet: only the summary).
+    await pressWithKeyboard(visit.getByRole('button', { name: 'Samenvatting voor de burger: Hulpvraag van Testpersoon Afspraak' }));
+    const summary = desk.locator('#root .ll-print');
+    await summary.getByText(`Uw nummer: ${reference}`).waitFor();
+    expect(await summary.textContent()).toContain('Arbeidscontract');
+    await inspect(desk, '25-desk-citizen-summary');
+    await desk.evaluate(() => (window.print = () => ((window as unknown as { printed: boolean }).printed = true)));
+    await pressWithKeyboard(summary.getByRole('button', { name: 'Druk af' }));
+    expect(await desk.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+    await desk.emulateMedia({ media: 'print' });
+    // On paper only the summary's copy outside the app root shows: the app itself is not displayed.
+    expect(await desk.locator('#root').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    const copy = desk.locator('body > .ll-print-copy');
+    expect(await copy.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    expect(await copy.textContent()).toContain(`Uw nummer: ${reference}`);
+    screenshots.push(await screenshot(desk, '26-desk-summary-print-media'));
+    await desk.emulateMedia({ media: 'screen' });
+
+    // Picked up and planned: now the gate lets go and the visit leaves the board.
+    await pressWithKeyboard(visit.getByRole('button', { name: 'Sluit de hulpvraag af: Hulpvraag van Testpersoon Afspraak' }));
+    await visit.waitFor({ state: 'detached' });
+    await inspect(desk, '27-desk-visit-closed');
+    await Promise.all([uwv, desk].map((p) => p.context().close()));
+  });
+
+  it('rejects with the agency\'s own coded reasons, and the desk re-routes in one step with the chain visible', async () => {
+    const [desk, cjib] = [await newPage(), await newPage()];
+    await signIn(desk, 'desk.utrecht');
+    await signIn(cjib, 'specialist.cjib');
+    const reference = await sendOne(desk, { name: 'Testpersoon Doorsturen', search: 'verkeersboete', topic: 'verkeersboete (CJIB)', summary: 'Vraag over een studieschuld, geen boete.' });
+    await cjib.getByRole('button', { name: `Open ${reference}` }).click();
+    await cjib.getByRole('button', { name: 'Terugsturen' }).click();
+    // CJIB collects on others' decisions: "needs a formal request" is not on its list.
+    const reasons = await cjib.getByLabel(/Reden/).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(reasons).toEqual(['NOT_OUR_DOMAIN', 'INSUFFICIENT_INFORMATION', 'CITIZEN_NOT_KNOWN', 'DUPLICATE']);
+    await cjib.getByLabel(/Reden/).selectOption('NOT_OUR_DOMAIN');
+    await cjib.getByRole('button', { name: 'Bevestigen: Terugsturen' }).click();
+    await badge(desk, reference, 'REJECTED').waitFor();
+
+    const row = desk.locator(`[data-referral="${reference}"]`);
+    await pressWithKeyboard(row.getByRole('button', { name: `Stuur door naar een andere organisatie: ${reference}` }));
+    const form = row.getByRole('form', { name: `Doorsturen in plaats van ${reference}` });
+    await form.getByLabel('Zoek een onderwerp').fill('studieschuld');
+    await form.getByRole('radio', { name: 'studieschuld terugbetalen (DUO)' }).click();
+    await form.getByLabel(/De vraag voor deze organisatie/).fill('Vraag over het maandbedrag van de studieschuld.');
+    await form.getByRole('checkbox', { name: 'Naam en contactgegevens' }).click();
+    await inspect(desk, '28-desk-reroute-form');
+    await form.getByRole('button', { name: 'Stuur door' }).click();
+    const chain = row.locator('.ll-chain');
+    await chain.waitFor();
+    const next = /Doorgestuurd als (\S+)/.exec((await chain.textContent()) ?? '')![1]!;
+    await desk.locator(`[data-referral="${next}"]`).filter({ hasText: 'Dienst Uitvoering Onderwijs' }).waitFor();
+    await row.getByRole('button', { name: /^Stuur door naar een andere organisatie/ }).waitFor({ state: 'detached' });
+    await inspect(desk, '29-desk-rerouted');
+    // The new referral goes to DUO's line only; CJIB's timeline names it, its inbox never lists it.
+    expect(await cjib.locator(`tr[data-referral="${next}"]`).count()).toBe(0);
+    await Promise.all([cjib, desk].map((p) => p.context().close()));
+  });
+
+  it('gives a coordinator the overdue-now list and deadlines, and lets them hand a referral to a colleague', async () => {
+    expect(scheduledReference).not.toBe('');
+    const page = await newPage();
+    await signIn(page, 'coordinator.uwv');
+    await page.getByRole('columnheader', { name: 'Uiterlijk' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Alleen wat nu te laat is' }).press('Space');
+    await page.getByRole('heading', { level: 2, name: 'Nu te laat' }).waitFor();
+    await page.locator('.ll-inbox table, .ll-inbox p').first().waitFor();
+    // Whatever the hub lists as overdue now shows the word, not only a colour.
+    expect(await page.locator('tbody [data-late]').evaluateAll((els) => els.every((e) => e.getAttribute('data-late') === 'true'))).toBe(true);
+    await inspect(page, '30-line-coordinator-overdue');
+    await page.getByRole('button', { name: 'Alle filters weghalen' }).click();
+    await page.getByRole('checkbox', { name: 'Opgepakt' }).click();
+
+    await page.getByRole('button', { name: `Open ${scheduledReference}` }).click();
+    await page.getByText('Behandelaar: Demo Specialist UWV', { exact: true }).waitFor();
+    await pressWithKeyboard(page.getByRole('button', { name: 'Geef aan collega' }));
+    await page.getByLabel(/Welke collega/).selectOption({ label: 'Demo Specialist UWV 2' });
+    await inspect(page, '31-line-reassign-form');
+    await page.getByRole('button', { name: 'Bevestigen: Geef aan collega' }).click();
+    await page.getByText('Behandelaar: Demo Specialist UWV 2').waitFor();
+    await page.context().close();
+  });
+
   it('shows BZK a dashboard of figures per line, with no personal data', async () => {
     const page = await newPage();
     await signIn(page, 'monitor.bzk');
     await page.getByRole('heading', { level: 1, name: 'Monitor professionele lijnen' }).waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     await page.getByRole('rowheader', { name: 'UWV' }).waitFor();
+    // Per service point: the Utrecht desk sent referrals in this run and has visits open.
+    const utrecht = page.locator('tr[data-service-point="Servicepunt Stadskantoor Utrecht"]');
+    await utrecht.waitFor();
+    expect(Number(await utrecht.locator('td').nth(1).textContent())).toBeGreaterThan(0);
+    await page.getByRole('heading', { level: 2, name: 'Per servicepunt' }).waitFor();
+    await page.getByTestId('warm-visits-now').waitFor();
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/Testpersoon|06 1234|Ontslagen|\d{9}/);
     await inspect(page, '19-monitor');

@@ -3,7 +3,7 @@ import { Query, Resolver } from '@nestjs/graphql';
 import { Role } from '#domain';
 import { Roles } from '#auth';
 import { MonitorService } from './monitor.service.js';
-import { LineFiguresType } from './monitor.types.js';
+import { LineFiguresType, ServicePointFiguresType } from './monitor.types.js';
 
 @Resolver()
 @Roles(Role.MONITOR, Role.ADMIN)
@@ -13,5 +13,10 @@ export class MonitorResolver {
   @Query(() => [LineFiguresType], { description: 'Figures per professional line, for BZK.' })
   lineFigures() {
     return this.monitor.lines();
+  }
+
+  @Query(() => [ServicePointFiguresType], { description: 'Figures per service point, for BZK: referrals and warm visits open now.' })
+  servicePointFigures() {
+    return this.monitor.servicePoints();
   }
 }

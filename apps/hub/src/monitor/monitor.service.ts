@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AGENCY_CODES, type AgencyCode } from '#domain';
 import { ScopedDatabase } from '#persistence';
-import type { LineFiguresType } from './monitor.types.js';
+import type { LineFiguresType, ServicePointFiguresType } from './monitor.types.js';
 
 interface Row {
   agency_code: AgencyCode;
@@ -10,6 +10,13 @@ interface Row {
   completed: string;
   ended: string;
   median_seconds: number | null;
+}
+
+interface ServicePointRow {
+  name: string;
+  municipality: string;
+  referrals: string;
+  warm_visits_open: string;
 }
 
 /** Aggregates read in the monitor scope: referral rows only, never the citizen tables. */
@@ -45,5 +52,26 @@ export class MonitorService {
         medianSecondsToPickup: r?.median_seconds == null ? null : Math.round(r.median_seconds * 10) / 10,
       };
     });
+  }
+
+  /**
+   * Per service point. The monitor scope reads referral rows only, so a warm visit is counted
+   * through its referrals: a visit with at least one referral that is submitted and still open.
+   */
+  async servicePoints(): Promise<ServicePointFiguresType[]> {
+    const rows = (await this.db.run(MONITOR_SCOPE, (manager) => manager.query(`
+      SELECT sp.name, sp.municipality,
+             count(r.id) FILTER (WHERE r.status <> 'DRAFT') AS referrals,
+             count(DISTINCT r.visit_id) FILTER (WHERE r.status IN ('REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD')) AS warm_visits_open
+        FROM service_point sp
+        LEFT JOIN referral r ON r.service_point_id = sp.id
+       GROUP BY sp.id, sp.name, sp.municipality
+       ORDER BY sp.name`))) as ServicePointRow[];
+    return rows.map((r) => ({
+      servicePointName: r.name,
+      municipality: r.municipality,
+      referrals: Number(r.referrals),
+      warmVisitsOpen: Number(r.warm_visits_open),
+    }));
   }
 }

@@ -21,3 +21,18 @@ export class LineFiguresType {
   @Field(() => Float, { nullable: true, description: 'Median seconds from submit to pickup.' })
   medianSecondsToPickup!: number | null;
 }
+
+@ObjectType('ServicePointFigures', { description: 'Counts for one service point; no personal data.' })
+export class ServicePointFiguresType {
+  @Field()
+  servicePointName!: string;
+
+  @Field()
+  municipality!: string;
+
+  @Field(() => Int, { description: 'Referrals submitted from this service point, ever.' })
+  referrals!: number;
+
+  @Field(() => Int, { description: 'Visits with a referral still open (submitted and not yet completed or ended).' })
+  warmVisitsOpen!: number;
+}

@@ -30,3 +30,16 @@ export function invalidFields(error: unknown): string[] {
     return fields.map((f: { path?: unknown }) => (Array.isArray(f.path) ? String(f.path[f.path.length - 1]) : '')).filter(Boolean);
   });
 }
+
+export interface BlockingReferral {
+  id: string;
+  reference: string;
+  status: string;
+}
+
+/** The referrals the let-go gate named when it refused to close a visit (CONFLICT). */
+export function blockingReferrals(error: unknown): BlockingReferral[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  const blocking = error.errors[0]?.extensions?.blockingReferrals;
+  return Array.isArray(blocking) ? (blocking as BlockingReferral[]) : [];
+}

@@ -47,6 +47,16 @@ export const OPEN_VISITS = graphql(`
           }
           referrals {
             ...ReferralFields
+            appointment {
+              kind
+              channel
+              startsAt
+              endsAt
+            }
+            reroutedTo {
+              id
+              reference
+            }
           }
         }
       }
@@ -94,6 +104,55 @@ export const SERVICE_POINT_EVENTS = graphql(`
       toStatus
       referral {
         ...ReferralFields
+        appointment {
+          kind
+          channel
+          startsAt
+          endsAt
+        }
+      }
+    }
+  }
+`);
+
+export const REROUTE_REFERRAL = graphql(`
+  mutation RerouteReferral($input: RerouteReferralInput!) {
+    rerouteReferral(input: $input) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const CONVERT_TO_CALLBACK = graphql(`
+  mutation ConvertToCallback($id: ID!) {
+    convertToCallback(id: $id) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const CLOSE_VISIT = graphql(`
+  mutation CloseVisit($id: ID!) {
+    closeVisit(id: $id) {
+      id
+      status
+      closedAt
+    }
+  }
+`);
+
+export const CITIZEN_SUMMARY = graphql(`
+  query CitizenSummary($visitId: ID!) {
+    citizenSummary(visitId: $visitId) {
+      title
+      intro
+      closing
+      items {
+        agencyName
+        topicName
+        reference
+        nextStep
+        whatToBring
       }
     }
   }

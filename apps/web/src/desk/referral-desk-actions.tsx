@@ -2,31 +2,41 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, FormFieldTextbox, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../api/error-message';
-import type { ReferralFieldsFragment, ReferralStatus } from '../gql/graphql';
+import type { ReferralStatus } from '../gql/graphql';
+import type { DeskReferral } from './desk-referral';
 import { useT } from '../i18n/language';
-import { CANCEL_REFERRAL, SUBMIT_REFERRAL } from './desk.operations';
+import { ScheduleForm } from '../shared/schedule-form';
+import { CANCEL_REFERRAL, CONVERT_TO_CALLBACK, SUBMIT_REFERRAL } from './desk.operations';
+import { RerouteForm } from './reroute-form';
 
-const TERMINAL: readonly ReferralStatus[] = ['COMPLETED', 'REJECTED', 'CANCELLED', 'FAILED'];
+const ENDED: readonly ReferralStatus[] = ['COMPLETED', 'REJECTED', 'CANCELLED', 'FAILED'];
+const PICKED_UP: readonly ReferralStatus[] = ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
+
+type Mode = 'withdraw' | 'reroute' | 'schedule';
 
 /**
  * What the desk itself may still do with a referral: send a draft left behind by an interrupted
- * intake, or withdraw it with a reason. The hub decides; this only hides what cannot apply.
+ * intake, withdraw it, let a waiting citizen go home with a callback, plan the appointment once
+ * picked up, or send a rejected one on. The hub decides; this only hides what cannot apply.
  */
-export function ReferralDeskActions({ referral }: { referral: ReferralFieldsFragment }) {
+export function ReferralDeskActions({ referral, alerting }: { referral: DeskReferral; alerting: boolean }) {
   const t = useT();
-  const [withdrawing, setWithdrawing] = useState(false);
+  const [mode, setMode] = useState<Mode | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [submit, submitting] = useMutation(SUBMIT_REFERRAL);
   const [cancel, cancelling] = useMutation(CANCEL_REFERRAL);
-  if (TERMINAL.includes(referral.status)) return null;
-  const busy = submitting.loading || cancelling.loading;
+  const [convert, converting] = useMutation(CONVERT_TO_CALLBACK);
+  const reroutable = referral.status === 'REJECTED' && !referral.reroutedTo;
+  if (ENDED.includes(referral.status) && !reroutable) return null;
+  const busy = submitting.loading || cancelling.loading || converting.loading;
+  const close = () => setMode(null);
 
   async function attempt(run: () => Promise<unknown>) {
     setError(null);
     try {
       await run();
-      setWithdrawing(false);
+      setMode(null);
       setReason('');
     } catch (err) {
       setError(errorMessage(err, t));
@@ -46,28 +56,57 @@ export function ReferralDeskActions({ referral }: { referral: ReferralFieldsFrag
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      {withdrawing ? (
+      {mode === 'reroute' && <RerouteForm referral={referral} onDone={close} onCancel={close} />}
+      {mode === 'schedule' && <ScheduleForm referralId={referral.id} reference={referral.reference} onDone={close} onCancel={close} />}
+      {mode === 'withdraw' && (
         <form onSubmit={confirm} className="ll-form" aria-label={`${t.desk.withdraw} ${referral.reference}`} noValidate>
           <FormFieldTextbox label={t.desk.withdrawReason} required value={reason} onChange={(e) => setReason((e.target as HTMLInputElement).value)} />
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" hint="danger" disabled={busy}>
               {t.desk.withdrawConfirm}
             </Button>
-            <Button appearance="subtle-button" onClick={() => setWithdrawing(false)}>
+            <Button appearance="subtle-button" onClick={close}>
               {t.desk.cancel}
             </Button>
           </ButtonGroup>
         </form>
-      ) : (
+      )}
+      {mode === null && (
         <ButtonGroup>
+          {reroutable && (
+            <Button appearance="primary-action-button" aria-label={t.reroute.open(referral.reference)} onClick={() => setMode('reroute')}>
+              {t.reroute.button}
+            </Button>
+          )}
           {referral.status === 'DRAFT' && (
             <Button appearance="primary-action-button" disabled={busy} onClick={() => void attempt(() => submit({ variables: { id: referral.id } }))}>
               {t.desk.send}
             </Button>
           )}
-          <Button appearance="subtle-button" disabled={busy} aria-label={`${t.desk.withdraw} ${referral.reference}`} onClick={() => setWithdrawing(true)}>
-            {t.desk.withdraw}
-          </Button>
+          {alerting && referral.urgency === 'LIVE' && (
+            <Button
+              appearance="primary-action-button"
+              disabled={busy}
+              aria-label={t.desk.toCallbackFor(referral.reference)}
+              onClick={() => void attempt(() => convert({ variables: { id: referral.id } }))}
+            >
+              {t.desk.toCallback}
+            </Button>
+          )}
+          {PICKED_UP.includes(referral.status) && (
+            <Button
+              appearance="secondary-action-button"
+              aria-label={`${referral.appointment ? t.schedule.change : t.schedule.button}: ${referral.reference}`}
+              onClick={() => setMode('schedule')}
+            >
+              {referral.appointment ? t.schedule.change : t.schedule.button}
+            </Button>
+          )}
+          {!ENDED.includes(referral.status) && (
+            <Button appearance="subtle-button" disabled={busy} aria-label={`${t.desk.withdraw} ${referral.reference}`} onClick={() => setMode('withdraw')}>
+              {t.desk.withdraw}
+            </Button>
+          )}
         </ButtonGroup>
       )}
     </div>

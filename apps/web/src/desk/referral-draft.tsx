@@ -31,6 +31,8 @@ const CATEGORIES: readonly DataCategory[] = ['CONTACT_DETAILS', 'BSN', 'QUESTION
 /** One warm handoff in the intake form: where to, about what, how fast, and what the citizen allows. */
 export function ReferralDraftFields(props: {
   number: number;
+  /** Replaces "Doorverwijzing N", e.g. when re-routing one rejected referral. */
+  legend?: string;
   draft: ReferralDraft;
   onChange: (draft: ReferralDraft) => void;
   onRemove?: () => void;
@@ -45,7 +47,7 @@ export function ReferralDraftFields(props: {
   const set = (patch: Partial<ReferralDraft>) => props.onChange({ ...draft, ...patch });
   return (
     <Fieldset className="ll-referral-draft">
-      <FieldsetLegend>{t.desk.referral(props.number)}</FieldsetLegend>
+      <FieldsetLegend>{props.legend ?? t.desk.referral(props.number)}</FieldsetLegend>
       <SelectField
         label={t.desk.agency}
         placeholder={t.desk.chooseAgency}

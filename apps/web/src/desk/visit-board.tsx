@@ -7,6 +7,7 @@ import { formatTime } from '../shared/format';
 import { useNow } from '../shared/use-now';
 import { OPEN_VISITS, SERVICE_POINT_EVENTS } from './desk.operations';
 import { ReferralRow } from './referral-row';
+import { VisitActions } from './visit-actions';
 
 /**
  * This service point's open visits. Each event carries the referral as it is now, so Apollo's
@@ -60,6 +61,7 @@ export function VisitBoard() {
                   <ReferralRow key={referral.id} referral={referral} now={now} />
                 ))}
               </ul>
+              <VisitActions visitId={visit.id} label={t.desk.visitOf(visit.citizen?.name || t.desk.anonymous)} />
             </article>
           </li>
         ))}

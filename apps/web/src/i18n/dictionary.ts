@@ -1,7 +1,9 @@
 import type {
+  AppointmentKind,
   BusinessStatus,
   Channel,
   ConsentMethod,
+  ContactChannel,
   DataCategory,
   ReferralStatus,
   RejectReasonCode,
@@ -81,8 +83,12 @@ export interface Dictionary {
     openedAt: (time: string) => string;
     waiting: string;
     pickedUpAfter: (duration: string) => string;
-    notPickedUp: (agency: string, minutes: number) => string;
+    notPickedUp: (agency: string) => string;
     notPickedUpAdvice: string;
+    notPickedUpLive: string;
+    dueAt: (time: string) => string;
+    toCallback: string;
+    toCallbackFor: (reference: string) => string;
     timeline: string;
     reference: string;
     live: (reference: string, agency: string, status: string) => string;
@@ -101,8 +107,18 @@ export interface Dictionary {
     inbox: string;
     inboxEmpty: string;
     more: string;
-    columns: { reference: string; topic: string; urgency: string; status: string; submitted: string };
+    columns: { reference: string; topic: string; urgency: string; status: string; submitted: string; deadline: string };
     open: (reference: string) => string;
+    takeNext: string;
+    taken: (reference: string) => string;
+    nothingWaiting: string;
+    overdueFilter: string;
+    overdueOnly: string;
+    overdueTitle: string;
+    late: string;
+    assignee: string;
+    reassign: string;
+    reassignTo: string;
     detail: string;
     chooseReferral: string;
     question: string;
@@ -138,10 +154,52 @@ export interface Dictionary {
     pickupDesc: string;
     waitingNow: string;
     table: string;
-    columns: { agency: string; waiting: string; pickedUp: string; completed: string; ended: string; median: string };
+    columns: {
+      agency: string;
+      waiting: string;
+      pickedUp: string;
+      completed: string;
+      ended: string;
+      median: string;
+      servicePoint: string;
+      municipality: string;
+      referrals: string;
+      warmVisitsOpen: string;
+    };
     noData: string;
-    series: { waiting: string; pickedUp: string; completed: string; ended: string; median: string };
+    series: { waiting: string; pickedUp: string; completed: string; ended: string; median: string; referrals: string; warmVisitsOpen: string };
+    warmVisitsNow: string;
+    perServicePoint: string;
+    perServicePointDesc: string;
+    servicePointTable: string;
   };
+  reroute: {
+    button: string;
+    open: (reference: string) => string;
+    title: (reference: string) => string;
+    intro: (agency: string) => string;
+    submit: string;
+    sentOnAs: (reference: string) => string;
+  };
+  schedule: {
+    button: string;
+    change: string;
+    title: (reference: string) => string;
+    kind: string;
+    kinds: Record<AppointmentKind, string>;
+    channel: string;
+    channels: Record<ContactChannel, string>;
+    startsAt: string;
+    windowOpens: string;
+    windowCloses: string;
+    place: string;
+    placeHint: string;
+    extraItems: string;
+    extraItemsHint: string;
+    submit: string;
+  };
+  summary: { show: string; showFor: (visit: string) => string; print: string; reference: (reference: string) => string };
+  letGo: { close: string; closeFor: (visit: string) => string; blocked: string; blocker: (reference: string, status: string) => string; advice: string };
   timeline: { empty: string; by: (role: string) => string };
   duration: (seconds: number) => string;
 }
@@ -292,8 +350,12 @@ export const nl: Dictionary = {
     openedAt: (time) => `Geopend om ${time}`,
     waiting: 'Wacht al',
     pickedUpAfter: (duration) => `Opgepakt na ${duration}`,
-    notPickedUp: (agency, minutes) => `${agency} heeft na ${minutes} minuten nog niet opgepakt.`,
+    notPickedUp: (agency) => `${agency} heeft nog niet opgepakt. De afgesproken tijd is voorbij.`,
     notPickedUpAdvice: 'Bel de lijn, of spreek met de burger af dat de organisatie terugbelt.',
+    notPickedUpLive: 'Wil de burger niet langer wachten? Maak er dan een terugbelverzoek van. De organisatie belt de burger dan terug.',
+    dueAt: (time) => `Moet opgepakt zijn om ${time}`,
+    toCallback: 'Maak er terugbellen van',
+    toCallbackFor: (reference) => `Maak er terugbellen van: ${reference}`,
     timeline: 'Verloop',
     reference: 'Referentie',
     live: (reference, agency, status) => `${agency}, ${reference}: ${status}`,
@@ -312,8 +374,18 @@ export const nl: Dictionary = {
     inbox: 'Binnengekomen doorverwijzingen',
     inboxEmpty: 'Geen doorverwijzingen met deze filters.',
     more: 'Er zijn meer doorverwijzingen. Gebruik de filters.',
-    columns: { reference: 'Referentie', topic: 'Onderwerp', urgency: 'Hoe snel', status: 'Stand', submitted: 'Verstuurd' },
+    columns: { reference: 'Referentie', topic: 'Onderwerp', urgency: 'Hoe snel', status: 'Stand', submitted: 'Verstuurd', deadline: 'Uiterlijk' },
     open: (reference) => `Open ${reference}`,
+    takeNext: 'Pak de volgende',
+    taken: (reference) => `U heeft ${reference} opgepakt.`,
+    nothingWaiting: 'Er wacht nu niets. Goed gedaan.',
+    overdueFilter: 'Te laat',
+    overdueOnly: 'Alleen wat nu te laat is',
+    overdueTitle: 'Nu te laat',
+    late: 'te laat',
+    assignee: 'Behandelaar',
+    reassign: 'Geef aan collega',
+    reassignTo: 'Welke collega?',
     detail: 'Doorverwijzing',
     chooseReferral: 'Kies een doorverwijzing uit de lijst.',
     question: 'De vraag',
@@ -349,9 +421,62 @@ export const nl: Dictionary = {
     pickupDesc: 'In minuten, van versturen tot oppakken.',
     waitingNow: 'Wachten nu op oppakken',
     table: 'Alle cijfers in een tabel',
-    columns: { agency: 'Organisatie', waiting: 'Wacht', pickedUp: 'Opgepakt, loopt', completed: 'Afgerond', ended: 'Gestopt', median: 'Mediaan tot oppakken' },
+    columns: {
+      agency: 'Organisatie',
+      waiting: 'Wacht',
+      pickedUp: 'Opgepakt, loopt',
+      completed: 'Afgerond',
+      ended: 'Gestopt',
+      median: 'Mediaan tot oppakken',
+      servicePoint: 'Servicepunt',
+      municipality: 'Gemeente',
+      referrals: 'Doorverwijzingen',
+      warmVisitsOpen: 'Open hulpvragen',
+    },
     noData: 'Nog geen gegevens.',
-    series: { waiting: 'Wacht', pickedUp: 'Opgepakt', completed: 'Afgerond', ended: 'Gestopt', median: 'Minuten' },
+    series: { waiting: 'Wacht', pickedUp: 'Opgepakt', completed: 'Afgerond', ended: 'Gestopt', median: 'Minuten', referrals: 'Doorverwijzingen', warmVisitsOpen: 'Open hulpvragen' },
+    warmVisitsNow: 'Hulpvragen die nu open staan',
+    perServicePoint: 'Per servicepunt',
+    perServicePointDesc: 'Doorverwijzingen per servicepunt, en hulpvragen met een doorverwijzing die nog loopt.',
+    servicePointTable: 'Cijfers per servicepunt',
+  },
+  reroute: {
+    button: 'Stuur door naar een andere organisatie',
+    open: (reference) => `Stuur door naar een andere organisatie: ${reference}`,
+    title: (reference) => `Doorsturen in plaats van ${reference}`,
+    intro: (agency) => `${agency} kan deze vraag niet oppakken. Kies een andere organisatie. Vraag de burger opnieuw om toestemming.`,
+    submit: 'Stuur door',
+    sentOnAs: (reference) => `Doorgestuurd als ${reference}`,
+  },
+  schedule: {
+    button: 'Maak een afspraak',
+    change: 'Verander de afspraak',
+    title: (reference) => `Afspraak voor ${reference}`,
+    kind: 'Wat voor afspraak?',
+    kinds: { APPOINTMENT: 'Afspraak', CALLBACK: 'Terugbellen' },
+    channel: 'Hoe?',
+    channels: { IN_PERSON: 'Op kantoor', PHONE: 'Telefoon', VIDEO: 'Beeldbellen' },
+    startsAt: 'Datum en tijd',
+    windowOpens: 'Bellen vanaf',
+    windowCloses: 'Bellen tot',
+    place: 'Waar?',
+    placeHint: 'Adres van het kantoor, of hoe de burger het beeldgesprek start.',
+    extraItems: 'Wat moet de burger nog meer meenemen?',
+    extraItemsHint: 'Eén ding per regel.',
+    submit: 'Leg de afspraak vast',
+  },
+  summary: {
+    show: 'Samenvatting voor de burger',
+    showFor: (visit) => `Samenvatting voor de burger: ${visit}`,
+    print: 'Druk af',
+    reference: (reference) => `Uw nummer: ${reference}`,
+  },
+  letGo: {
+    close: 'Sluit de hulpvraag af',
+    closeFor: (visit) => `Sluit de hulpvraag af: ${visit}`,
+    blocked: 'U kunt de hulpvraag nog niet afsluiten.',
+    blocker: (reference, status) => `${reference}: ${status}. Nog niet opgepakt, of nog geen afspraak.`,
+    advice: 'Wacht tot de organisatie heeft opgepakt en er een afspraak is. Of trek de doorverwijzing in.',
   },
   timeline: { empty: 'Nog niets gebeurd.', by: (role) => `door ${role}` },
   duration: clock('u'),
@@ -496,8 +621,12 @@ export const en: Dictionary = {
     openedAt: (time) => `Opened at ${time}`,
     waiting: 'Waiting for',
     pickedUpAfter: (duration) => `Picked up after ${duration}`,
-    notPickedUp: (agency, minutes) => `${agency} has not picked up after ${minutes} minutes.`,
+    notPickedUp: (agency) => `${agency} has not picked up. The agreed time has passed.`,
     notPickedUpAdvice: 'Call the line, or agree with the citizen that the agency calls back.',
+    notPickedUpLive: 'Does the citizen not want to wait any longer? Turn it into a callback; the agency will call the citizen back.',
+    dueAt: (time) => `Due for pickup at ${time}`,
+    toCallback: 'Turn into a callback',
+    toCallbackFor: (reference) => `Turn into a callback: ${reference}`,
     timeline: 'History',
     reference: 'Reference',
     live: (reference, agency, status) => `${agency}, ${reference}: ${status}`,
@@ -516,8 +645,18 @@ export const en: Dictionary = {
     inbox: 'Incoming referrals',
     inboxEmpty: 'No referrals match these filters.',
     more: 'There are more referrals. Use the filters.',
-    columns: { reference: 'Reference', topic: 'Topic', urgency: 'How fast', status: 'State', submitted: 'Sent' },
+    columns: { reference: 'Reference', topic: 'Topic', urgency: 'How fast', status: 'State', submitted: 'Sent', deadline: 'Due' },
     open: (reference) => `Open ${reference}`,
+    takeNext: 'Take the next one',
+    taken: (reference) => `You picked up ${reference}.`,
+    nothingWaiting: 'Nothing is waiting now. Well done.',
+    overdueFilter: 'Overdue',
+    overdueOnly: 'Only what is overdue now',
+    overdueTitle: 'Overdue now',
+    late: 'overdue',
+    assignee: 'Handled by',
+    reassign: 'Hand to a colleague',
+    reassignTo: 'Which colleague?',
     detail: 'Referral',
     chooseReferral: 'Choose a referral from the list.',
     question: 'The question',
@@ -553,9 +692,62 @@ export const en: Dictionary = {
     pickupDesc: 'In minutes, from sending to pickup.',
     waitingNow: 'Waiting for pickup now',
     table: 'All figures in a table',
-    columns: { agency: 'Agency', waiting: 'Waiting', pickedUp: 'Picked up, open', completed: 'Completed', ended: 'Ended', median: 'Median to pickup' },
+    columns: {
+      agency: 'Agency',
+      waiting: 'Waiting',
+      pickedUp: 'Picked up, open',
+      completed: 'Completed',
+      ended: 'Ended',
+      median: 'Median to pickup',
+      servicePoint: 'Service point',
+      municipality: 'Municipality',
+      referrals: 'Referrals',
+      warmVisitsOpen: 'Open visits',
+    },
     noData: 'No figures yet.',
-    series: { waiting: 'Waiting', pickedUp: 'Picked up', completed: 'Completed', ended: 'Ended', median: 'Minutes' },
+    series: { waiting: 'Waiting', pickedUp: 'Picked up', completed: 'Completed', ended: 'Ended', median: 'Minutes', referrals: 'Referrals', warmVisitsOpen: 'Open visits' },
+    warmVisitsNow: 'Visits open now',
+    perServicePoint: 'Per service point',
+    perServicePointDesc: 'Referrals per service point, and visits with a referral still running.',
+    servicePointTable: 'Figures per service point',
+  },
+  reroute: {
+    button: 'Send on to another agency',
+    open: (reference) => `Send on to another agency: ${reference}`,
+    title: (reference) => `Send on instead of ${reference}`,
+    intro: (agency) => `${agency} cannot take this question. Choose another agency. Ask the citizen for consent again.`,
+    submit: 'Send on',
+    sentOnAs: (reference) => `Sent on as ${reference}`,
+  },
+  schedule: {
+    button: 'Make an appointment',
+    change: 'Change the appointment',
+    title: (reference) => `Appointment for ${reference}`,
+    kind: 'What kind?',
+    kinds: { APPOINTMENT: 'Appointment', CALLBACK: 'Callback' },
+    channel: 'How?',
+    channels: { IN_PERSON: 'At the office', PHONE: 'Phone', VIDEO: 'Video call' },
+    startsAt: 'Date and time',
+    windowOpens: 'Call from',
+    windowCloses: 'Call until',
+    place: 'Where?',
+    placeHint: 'The office address, or how the citizen joins the video call.',
+    extraItems: 'What else should the citizen bring?',
+    extraItemsHint: 'One item per line.',
+    submit: 'Save the appointment',
+  },
+  summary: {
+    show: 'Summary for the citizen',
+    showFor: (visit) => `Summary for the citizen: ${visit}`,
+    print: 'Print',
+    reference: (reference) => `Your number: ${reference}`,
+  },
+  letGo: {
+    close: 'Close the visit',
+    closeFor: (visit) => `Close the visit: ${visit}`,
+    blocked: 'You cannot close this visit yet.',
+    blocker: (reference, status) => `${reference}: ${status}. Not picked up yet, or no appointment yet.`,
+    advice: 'Wait until the agency has picked up and there is an appointment. Or withdraw the referral.',
   },
   timeline: { empty: 'Nothing happened yet.', by: (role) => `by ${role}` },
   duration: clock('h'),

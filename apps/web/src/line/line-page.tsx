@@ -1,7 +1,8 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import {
   Alert,
   Button,
+  ButtonGroup,
   Heading1,
   Heading2,
   Paragraph,
@@ -19,10 +20,13 @@ import { useSignedIn } from '../api/session-context';
 import type { ReferralStatus, Urgency } from '../gql/graphql';
 import { useLanguage } from '../i18n/language';
 import { AppShell } from '../layout/app-shell';
+import { currentDeadline } from '../desk/pickup-watch';
 import { CheckboxGroup } from '../shared/fields';
 import { formatTime } from '../shared/format';
 import { ReferralStatusBadge } from '../shared/referral-status';
-import { INBOX, LINE_EVENTS } from './line.operations';
+import { useNow } from '../shared/use-now';
+import { INBOX, LINE_EVENTS, OVERDUE, TAKE_NEXT } from './line.operations';
+import { Deadline } from './deadline';
 import { ReferralDetail } from './referral-detail';
 
 const STATUSES: readonly ReferralStatus[] = ['REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'REJECTED', 'CANCELLED', 'FAILED'];
@@ -37,10 +41,31 @@ export function LinePage() {
   const [urgency, setUrgency] = useState<Urgency[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const { data, error, refetch } = useQuery(INBOX, {
+  const [overdueOnly, setOverdueOnly] = useState<'OVERDUE'[]>([]);
+  const [nothingWaiting, setNothingWaiting] = useState(false);
+  const coordinator = account.role === 'AGENCY_COORDINATOR';
+  const now = useNow();
+  const showOverdue = coordinator && overdueOnly.length > 0;
+  const inbox = useQuery(INBOX, {
     variables: { agency, status: status.length ? status : null, urgency: urgency.length ? urgency : null },
+    skip: showOverdue,
   });
+  // The hub's own list of referrals past a deadline now, most overdue first.
+  const overdue = useQuery(OVERDUE, { variables: { agency }, skip: !showOverdue, fetchPolicy: 'network-only' });
+  const { data, error, refetch } = showOverdue
+    ? { data: overdue.data && { inbox: overdue.data.overdueReferrals }, error: overdue.error, refetch: overdue.refetch }
+    : inbox;
   const referrals = data?.inbox.edges.map((e) => e.node) ?? [];
+  const [takeNext, taking] = useMutation(TAKE_NEXT);
+
+  async function takeNextReferral() {
+    setNothingWaiting(false);
+    const taken = (await takeNext()).data?.takeNextReferral;
+    if (!taken) return setNothingWaiting(true);
+    setSelected(taken.id);
+    setAnnouncement(t.line.taken(taken.reference));
+    void refetch();
+  }
   useSubscription(LINE_EVENTS, {
     onData: ({ data: event }) => {
       const payload = event.data?.lineEvents;
@@ -63,14 +88,23 @@ export function LinePage() {
           <Heading2 id="filters">{t.line.filters}</Heading2>
           <CheckboxGroup legend={t.line.statusFilter} options={STATUSES.map((s) => ({ value: s, label: t.status[s] }))} value={status} onChange={setStatus} />
           <CheckboxGroup legend={t.line.urgencyFilter} options={URGENCIES.map((u) => ({ value: u, label: t.urgency[u] }))} value={urgency} onChange={setUrgency} />
-          {(status.length > 0 || urgency.length > 0) && (
-            <Button appearance="subtle-button" onClick={() => (setStatus([]), setUrgency([]))}>
+          {coordinator && (
+            <CheckboxGroup legend={t.line.overdueFilter} options={[{ value: 'OVERDUE' as const, label: t.line.overdueOnly }]} value={overdueOnly} onChange={setOverdueOnly} />
+          )}
+          {(status.length > 0 || urgency.length > 0 || overdueOnly.length > 0) && (
+            <Button appearance="subtle-button" onClick={() => (setStatus([]), setUrgency([]), setOverdueOnly([]))}>
               {t.line.clearFilters}
             </Button>
           )}
         </section>
         <section aria-labelledby="inbox" className="ll-inbox">
-          <Heading2 id="inbox">{t.line.inbox}</Heading2>
+          <Heading2 id="inbox">{showOverdue ? t.line.overdueTitle : t.line.inbox}</Heading2>
+          <ButtonGroup>
+            <Button appearance="primary-action-button" disabled={taking.loading} onClick={() => void takeNextReferral().catch((err) => setAnnouncement(errorMessage(err, t)))}>
+              {t.line.takeNext}
+            </Button>
+          </ButtonGroup>
+          {nothingWaiting && <Paragraph role="status">{t.line.nothingWaiting}</Paragraph>}
           {error && (
             <Alert type="error">
               <Paragraph>{errorMessage(error, t)}</Paragraph>
@@ -87,6 +121,7 @@ export function LinePage() {
                   <TableHeaderCell scope="col">{t.line.columns.urgency}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t.line.columns.status}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t.line.columns.submitted}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t.line.columns.deadline}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -108,6 +143,9 @@ export function LinePage() {
                       <ReferralStatusBadge status={r.status} />
                     </TableCell>
                     <TableCell>{r.submittedAt ? formatTime(r.submittedAt, language) : '—'}</TableCell>
+                    <TableCell>
+                      <Deadline due={currentDeadline(r)} now={now} />
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

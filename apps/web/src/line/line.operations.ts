@@ -33,6 +33,24 @@ export const REFERRAL_DETAIL = graphql(`
         method
         recordedAt
       }
+      whatToBring
+      assignee {
+        id
+        displayName
+      }
+      agency {
+        code
+        name
+        rejectReasons
+      }
+      appointment {
+        kind
+        channel
+        startsAt
+        endsAt
+        place
+        extraItems
+      }
     }
   }
 `);
@@ -94,6 +112,51 @@ export const LINE_EVENTS = graphql(`
       toStatus
       referral {
         ...ReferralFields
+      }
+    }
+  }
+`);
+
+export const TAKE_NEXT = graphql(`
+  mutation TakeNextReferral {
+    takeNextReferral {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const OVERDUE = graphql(`
+  query OverdueReferrals($agency: AgencyCode!) {
+    overdueReferrals(agency: $agency, first: 100) {
+      edges {
+        node {
+          ...ReferralFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const LINE_STAFF = graphql(`
+  query LineStaff {
+    lineStaff {
+      id
+      displayName
+      role
+    }
+  }
+`);
+
+export const REASSIGN_REFERRAL = graphql(`
+  mutation ReassignReferral($id: ID!, $toAccountId: ID!) {
+    reassignReferral(id: $id, toAccountId: $toAccountId) {
+      ...ReferralFields
+      assignee {
+        id
+        displayName
       }
     }
   }

@@ -1,34 +1,56 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, FormFieldTextarea, FormFieldTextbox, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../api/error-message';
 import type { ReferralFieldsFragment, ReferralStatus, RejectReasonCode } from '../gql/graphql';
 import { useT } from '../i18n/language';
 import { SelectField } from '../shared/fields';
-import { ACCEPT_REFERRAL, COMPLETE_REFERRAL, HOLD_REFERRAL, REJECT_REFERRAL, RESUME_REFERRAL, START_REFERRAL } from './line.operations';
+import { ScheduleForm } from '../shared/schedule-form';
+import {
+  ACCEPT_REFERRAL,
+  COMPLETE_REFERRAL,
+  HOLD_REFERRAL,
+  LINE_STAFF,
+  REASSIGN_REFERRAL,
+  REJECT_REFERRAL,
+  RESUME_REFERRAL,
+  START_REFERRAL,
+} from './line.operations';
 
-type Action = 'accept' | 'reject' | 'start' | 'hold' | 'resume' | 'complete';
+type Action = 'accept' | 'reject' | 'start' | 'hold' | 'resume' | 'complete' | 'schedule' | 'reassign';
 
 /** Which buttons to offer; the hub's lifecycle table decides, this only avoids offering a dead end. */
 const ACTIONS: Record<ReferralStatus, readonly Action[]> = {
   DRAFT: [],
   REQUESTED: [],
   RECEIVED: ['accept', 'reject'],
-  ACCEPTED: ['start', 'hold', 'complete'],
-  IN_PROGRESS: ['hold', 'complete'],
-  ON_HOLD: ['resume', 'complete'],
+  ACCEPTED: ['start', 'schedule', 'hold', 'complete'],
+  IN_PROGRESS: ['schedule', 'hold', 'complete'],
+  ON_HOLD: ['resume', 'schedule', 'complete'],
   COMPLETED: [],
   REJECTED: [],
   CANCELLED: [],
   FAILED: [],
 };
 
-const REASONS: readonly RejectReasonCode[] = ['NOT_OUR_DOMAIN', 'INSUFFICIENT_INFORMATION', 'CITIZEN_NOT_KNOWN', 'DUPLICATE', 'NEEDS_FORMAL_REQUEST'];
-
 /** Actions that need words first open a small form; the others act at once. */
-const NEEDS_INPUT: ReadonlySet<Action> = new Set(['reject', 'hold', 'complete']);
+const NEEDS_INPUT: ReadonlySet<Action> = new Set(['reject', 'hold', 'complete', 'schedule', 'reassign']);
 
-export function ReferralActions({ referral, onMoved }: { referral: ReferralFieldsFragment; onMoved: (status: ReferralStatus) => void }) {
+/** Only a coordinator hands work to someone else, and only once it is picked up. */
+const REASSIGNABLE: readonly ReferralStatus[] = ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
+
+export function ReferralActions(props: {
+  referral: ReferralFieldsFragment;
+  /** The agency's own coded reasons, in its order. */
+  rejectReasons: readonly RejectReasonCode[];
+  whatToBring: readonly string[];
+  coordinator: boolean;
+  assigneeId: string | null;
+  /** An appointment or callback is set already: the button offers to change it. */
+  scheduled: boolean;
+  onMoved: (status: ReferralStatus) => void;
+}) {
+  const { referral, onMoved } = props;
   const t = useT();
   const [open, setOpen] = useState<Action | null>(null);
   const [reasonCode, setReasonCode] = useState<RejectReasonCode | ''>('');
@@ -40,9 +62,21 @@ export function ReferralActions({ referral, onMoved }: { referral: ReferralField
   const [resume, d] = useMutation(RESUME_REFERRAL);
   const [start, e] = useMutation(START_REFERRAL);
   const [complete, f] = useMutation(COMPLETE_REFERRAL);
-  const busy = [a, b, c, d, e, f].some((m) => m.loading);
+  const [reassign, g] = useMutation(REASSIGN_REFERRAL);
+  const staff = useQuery(LINE_STAFF, { skip: !props.coordinator });
+  const [assignee, setAssignee] = useState('');
+  const busy = [a, b, c, d, e, f, g].some((m) => m.loading);
   const id = referral.id;
-  const label: Record<Action, string> = { accept: t.line.accept, reject: t.line.reject, start: t.line.start, hold: t.line.hold, resume: t.line.resume, complete: t.line.complete };
+  const label: Record<Action, string> = {
+    accept: t.line.accept,
+    reject: t.line.reject,
+    start: t.line.start,
+    hold: t.line.hold,
+    resume: t.line.resume,
+    complete: t.line.complete,
+    schedule: props.scheduled ? t.schedule.change : t.schedule.button,
+    reassign: t.line.reassign,
+  };
 
   async function run(action: Action): Promise<void> {
     setError(null);
@@ -61,11 +95,16 @@ export function ReferralActions({ referral, onMoved }: { referral: ReferralField
             return (await start({ variables: { id } })).data?.startReferral;
           case 'complete':
             return (await complete({ variables: { id, outcome: text.trim() } })).data?.completeReferral;
+          case 'reassign':
+            return (await reassign({ variables: { id, toAccountId: assignee } })).data?.reassignReferral;
+          case 'schedule':
+            return null;
         }
       })();
       setOpen(null);
       setText('');
       setReasonCode('');
+      setAssignee('');
       if (moved) onMoved(moved.status);
     } catch (err) {
       setError(errorMessage(err, t));
@@ -75,11 +114,12 @@ export function ReferralActions({ referral, onMoved }: { referral: ReferralField
   function confirm(event: FormEvent) {
     event.preventDefault();
     if (!open) return;
-    if (open === 'reject' ? !reasonCode : !text.trim()) return setError(t.desk.missing);
+    const missing = open === 'reject' ? !reasonCode : open === 'reassign' ? !assignee : !text.trim();
+    if (missing) return setError(t.desk.missing);
     void run(open);
   }
 
-  const actions = ACTIONS[referral.status];
+  const actions = [...ACTIONS[referral.status], ...(props.coordinator && REASSIGNABLE.includes(referral.status) ? (['reassign'] as const) : [])];
   return (
     <section aria-labelledby="actions" className="ll-actions">
       <Heading3 id="actions">{t.line.actions}</Heading3>
@@ -103,7 +143,16 @@ export function ReferralActions({ referral, onMoved }: { referral: ReferralField
           ))}
         </ButtonGroup>
       )}
-      {open && (
+      {open === 'schedule' && (
+        <ScheduleForm
+          referralId={id}
+          reference={referral.reference}
+          whatToBring={props.whatToBring}
+          onDone={() => (setOpen(null), onMoved(referral.status))}
+          onCancel={() => setOpen(null)}
+        />
+      )}
+      {open && open !== 'schedule' && (
         <form onSubmit={confirm} className="ll-form" aria-label={label[open]} noValidate>
           {open === 'reject' && (
             <>
@@ -112,7 +161,7 @@ export function ReferralActions({ referral, onMoved }: { referral: ReferralField
                 placeholder="—"
                 required
                 value={reasonCode}
-                options={REASONS.map((r) => ({ value: r, label: t.rejectReason[r] }))}
+                options={props.rejectReasons.map((r) => ({ value: r, label: t.rejectReason[r] }))}
                 onChange={setReasonCode}
               />
               <FormFieldTextarea label={t.line.rejectNote} rows={2} value={text} onChange={(ev) => setText(ev.target.value)} />
@@ -120,6 +169,16 @@ export function ReferralActions({ referral, onMoved }: { referral: ReferralField
           )}
           {open === 'hold' && (
             <FormFieldTextbox label={t.line.holdReason} required value={text} onChange={(ev) => setText((ev.target as HTMLInputElement).value)} />
+          )}
+          {open === 'reassign' && (
+            <SelectField
+              label={t.line.reassignTo}
+              placeholder="—"
+              required
+              value={assignee}
+              options={(staff.data?.lineStaff ?? []).filter((m) => m.id !== props.assigneeId).map((m) => ({ value: m.id, label: m.displayName }))}
+              onChange={setAssignee}
+            />
           )}
           {open === 'complete' && (
             <FormFieldTextarea label={t.line.completeOutcome} required rows={3} value={text} onChange={(ev) => setText(ev.target.value)} />

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Alert, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { errorMessage } from '../api/error-message';
+import { useSignedIn } from '../api/session-context';
 import type { ReferralStatus } from '../gql/graphql';
 import { useLanguage } from '../i18n/language';
 import { formatDateTime } from '../shared/format';
@@ -12,6 +13,7 @@ import { ReferralActions } from './referral-actions';
 /** One referral as the agency may see it: only the citizen details the citizen consented to. */
 export function ReferralDetail({ id, onMoved }: { id: string; onMoved: (reference: string, status: ReferralStatus) => void }) {
   const { t, language } = useLanguage();
+  const { account } = useSignedIn();
   const { data, error } = useQuery(REFERRAL_DETAIL, { variables: { id } });
   if (error) {
     return (
@@ -69,7 +71,40 @@ export function ReferralDetail({ id, onMoved }: { id: string; onMoved: (referenc
           <Paragraph>{referral.outcome}</Paragraph>
         </>
       )}
-      <ReferralActions referral={referral} onMoved={(status) => onMoved(referral.reference, status)} />
+      {referral.assignee && (
+        <Paragraph>
+          {t.line.assignee}: {referral.assignee.displayName}
+        </Paragraph>
+      )}
+      {referral.appointment && (
+        <>
+          <Heading3>{t.schedule.kinds[referral.appointment.kind]}</Heading3>
+          <Paragraph>
+            {formatDateTime(referral.appointment.startsAt, language)}
+            {referral.appointment.endsAt ? ` – ${formatDateTime(referral.appointment.endsAt, language)}` : ''} · {t.schedule.channels[referral.appointment.channel]}
+            {referral.appointment.place ? ` · ${referral.appointment.place}` : ''}
+          </Paragraph>
+        </>
+      )}
+      {referral.whatToBring.length > 0 && (
+        <>
+          <Heading3>{t.desk.whatToBring}</Heading3>
+          <UnorderedList>
+            {referral.whatToBring.map((item) => (
+              <UnorderedListItem key={item}>{item}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+      <ReferralActions
+        referral={referral}
+        rejectReasons={referral.agency.rejectReasons}
+        whatToBring={referral.whatToBring}
+        coordinator={account.role === 'AGENCY_COORDINATOR'}
+        assigneeId={referral.assignee?.id ?? null}
+        scheduled={referral.appointment != null}
+        onMoved={(status) => onMoved(referral.reference, status)}
+      />
       <Heading3>{t.desk.timeline}</Heading3>
       <Timeline events={referral.timeline} />
     </article>

@@ -19,6 +19,7 @@ import { errorMessage } from '../api/error-message';
 import { useT } from '../i18n/language';
 import { AppShell } from '../layout/app-shell';
 import { LINE_FIGURES } from './monitor.operations';
+import { ServicePointFigures } from './service-point-figures';
 
 /** Colours from the Utrecht palette with at least 3:1 contrast against white, as WCAG asks of graphics. */
 const COLOURS = { waiting: '#c25100', pickedUp: '#24578f', completed: '#2f7d32', ended: '#5c5c5c', median: '#24578f' };
@@ -111,6 +112,7 @@ export function MonitorPage() {
           ))}
         </TableBody>
       </Table>
+      <ServicePointFigures pollInterval={REFRESH_MS} />
     </AppShell>
   );
 }

@@ -13,3 +13,14 @@ export const LINE_FIGURES = graphql(`
     }
   }
 `);
+
+export const SERVICE_POINT_FIGURES = graphql(`
+  query ServicePointFigures {
+    servicePointFigures {
+      servicePointName
+      municipality
+      referrals
+      warmVisitsOpen
+    }
+  }
+`);

@@ -14,6 +14,8 @@ export const REFERRAL_FIELDS = graphql(`
     submittedAt
     receivedAt
     acceptedAt
+    receiveDueAt
+    acceptDueAt
     closedAt
     updatedAt
     version
@@ -26,6 +28,7 @@ export const REFERRAL_FIELDS = graphql(`
       id
       name
     }
+
     timeline {
       id
       type

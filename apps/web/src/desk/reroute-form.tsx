@@ -1,0 +1,66 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { type FormEvent, useState } from 'react';
+import { errorMessage } from '../api/error-message';
+import type { DeskReferral } from './desk-referral';
+import { useT } from '../i18n/language';
+import { REROUTE_REFERRAL } from './desk.operations';
+import { emptyDraft, isComplete, ReferralDraftFields } from './referral-draft';
+
+/**
+ * One step after a rejection: another agency and topic, the citizen's consent for it and a new
+ * question; the hub sends the new referral at once and links it to the rejected one.
+ */
+export function RerouteForm({ referral, onDone, onCancel }: { referral: DeskReferral; onDone: () => void; onCancel: () => void }) {
+  const t = useT();
+  const [draft, setDraft] = useState({ ...emptyDraft(1), urgency: referral.urgency });
+  const [attempted, setAttempted] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [reroute, { loading }] = useMutation(REROUTE_REFERRAL);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    setError(null);
+    if (!isComplete(draft)) return setError(t.desk.missing);
+    try {
+      await reroute({
+        variables: {
+          input: {
+            id: referral.id,
+            agencyCode: draft.topic!.agencyCode,
+            topicId: draft.topic!.id,
+            urgency: draft.urgency,
+            summary: draft.summary.trim(),
+            consent: { categories: draft.categories, method: draft.method },
+          },
+        },
+        refetchQueries: ['OpenVisits'],
+        awaitRefetchQueries: true,
+      });
+      onDone();
+    } catch (err) {
+      setError(errorMessage(err, t));
+    }
+  }
+
+  return (
+    <form className="ll-form" onSubmit={submit} noValidate aria-label={t.reroute.title(referral.reference)}>
+      <Paragraph>{t.reroute.intro(referral.agency.name)}</Paragraph>
+      {error && (
+        <Alert type="error" role="alert">
+          <Paragraph>{error}</Paragraph>
+        </Alert>
+      )}
+      <ReferralDraftFields number={1} legend={t.reroute.title(referral.reference)} draft={draft} showErrors={attempted} onChange={setDraft} />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" disabled={loading}>
+          {t.reroute.submit}
+        </Button>
+        <Button appearance="subtle-button" onClick={onCancel}>
+          {t.desk.cancel}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
