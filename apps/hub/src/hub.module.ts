@@ -7,6 +7,7 @@ import { AccessGuard } from '#auth';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '#config';
 import { LinesModule } from '#lines';
 import { PersistenceModule } from '#persistence';
+import { AgencySystemsModule } from './agency-systems/agency-systems.module.js';
 import { SignInModule } from './auth/sign-in.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { EventsModule } from './events/events.module.js';
@@ -18,7 +19,7 @@ import { ReferralsModule } from './referrals/referrals.module.js';
 import { VisitsModule } from './visits/visits.module.js';
 
 /** Feature modules of the GraphQL API. Shared with the schema printer, which needs no database. */
-export const FEATURE_MODULES = [SignInModule, DirectoryModule, VisitsModule, ReferralsModule, LineFeatureModule, MonitorModule, EventsModule];
+export const FEATURE_MODULES = [SignInModule, DirectoryModule, VisitsModule, ReferralsModule, LineFeatureModule, MonitorModule, EventsModule, AgencySystemsModule];
 
 @Module({
   imports: [

@@ -17,3 +17,4 @@ export * from './referral/urgency.js';
 export * from './visit/channel.js';
 export * from './visit/visit-rules.js';
 export * from './visit/visit-status.js';
+export * from './delivery/delivery-mode.js';

@@ -8,3 +8,7 @@ export * from './reconciler.js';
 export * from './referral-event-message.js';
 export * from './lines.module.js';
 export * from './redis-connection.js';
+export * from './webhooks/referral-cloud-event.js';
+export * from './webhooks/webhook-backoff.js';
+export * from './webhooks/webhook-jobs.js';
+export * from './webhooks/webhook-sender.js';

@@ -4,3 +4,4 @@ export * from './referrals/referral-mover.js';
 export * from './referrals/timeline-writer.js';
 export * from './seed/seed-catalogue.js';
 export * from './persistence.module.js';
+export * from './agency-systems/agency-delivery-repository.js';

@@ -8,6 +8,12 @@ import { ReferralEntity } from './referral.entity.js';
 import { ServicePointEntity } from './service-point.entity.js';
 import { TopicEntity } from './topic.entity.js';
 import { VisitEntity } from './visit.entity.js';
+import { AgencyClientEntity } from './agency-client.entity.js';
+import { AgencyConnectionEntity } from './agency-connection.entity.js';
+import { AgencySigningSecretEntity } from './agency-signing-secret.entity.js';
+import { DeliveryAlertEntity } from './delivery-alert.entity.js';
+import { ReferralAccessLogEntity } from './referral-access-log.entity.js';
+import { WebhookDeadLetterEntity } from './webhook-dead-letter.entity.js';
 
 export {
   AccountEntity,
@@ -20,6 +26,12 @@ export {
   ServicePointEntity,
   TopicEntity,
   VisitEntity,
+  AgencyClientEntity,
+  AgencyConnectionEntity,
+  AgencySigningSecretEntity,
+  DeliveryAlertEntity,
+  ReferralAccessLogEntity,
+  WebhookDeadLetterEntity,
 };
 
 export const ENTITIES = [
@@ -33,4 +45,10 @@ export const ENTITIES = [
   ServicePointEntity,
   TopicEntity,
   VisitEntity,
+  AgencyClientEntity,
+  AgencyConnectionEntity,
+  AgencySigningSecretEntity,
+  DeliveryAlertEntity,
+  ReferralAccessLogEntity,
+  WebhookDeadLetterEntity,
 ];

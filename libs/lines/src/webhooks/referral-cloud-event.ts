@@ -1,0 +1,42 @@
+import { CloudEvent } from 'cloudevents';
+import type { AgencyCode, ReferralStatus } from '#domain';
+
+/** Reverse-DNS prefix of every event type, per the NL GOV CloudEvents profile. */
+export const EVENT_TYPE_PREFIX = 'nl.overheid.loketlijn';
+
+/** What happened on the line, as stored in the timeline. */
+export interface LineEventRow {
+  readonly eventId: string;
+  readonly referralId: string;
+  readonly agencyCode: AgencyCode;
+  readonly fromStatus: ReferralStatus | null;
+  readonly toStatus: ReferralStatus;
+  readonly occurredAt: Date;
+}
+
+/** The thin payload: ids and statuses only. The agency fetches case data through the logged API. */
+export interface ReferralEventData {
+  readonly referralId: string;
+  readonly agencyCode: AgencyCode;
+  readonly status: ReferralStatus;
+  readonly previousStatus: ReferralStatus | null;
+}
+
+/** e.g. REQUESTED -> nl.overheid.loketlijn.referral-requested, ON_HOLD -> ...referral-on-hold */
+export function referralEventType(status: ReferralStatus): string {
+  return `${EVENT_TYPE_PREFIX}.referral-${status.toLowerCase().replace(/_/g, '-')}`;
+}
+
+/** A CloudEvents 1.0 envelope for one timeline event; its id is stable, so receivers can dedupe. */
+export function referralCloudEvent(row: LineEventRow, source: string): CloudEvent<ReferralEventData> {
+  return new CloudEvent<ReferralEventData>({
+    specversion: '1.0',
+    id: row.eventId,
+    source,
+    type: referralEventType(row.toStatus),
+    subject: row.referralId,
+    time: row.occurredAt.toISOString(),
+    datacontenttype: 'application/json',
+    data: { referralId: row.referralId, agencyCode: row.agencyCode, status: row.toStatus, previousStatus: row.fromStatus },
+  });
+}
