@@ -1,0 +1,158 @@
+/**
+ * Webhook delivery benchmark (not part of `npm test`):
+ *   1. p50/p99 from a committed submit to the signed webhook arriving at the reference receiver;
+ *   2. the same for seven healthy agencies while the eighth (UWV) is poisoned: its endpoint hangs
+ *      past the timeout, or answers 500, on every request.
+ * Real Postgres (fsync on) and Redis under .data/bench-webhooks, hub and line worker as their own
+ * processes, one reference receiver per agency that verifies, acknowledges, fetches and accepts.
+ * Run: npm run build && npx swc test/bench test/reference-receiver -d dist --config-file .swcrc -q \
+ *      && node dist/test/bench/webhook-delivery.js   (BENCH_PER_AGENCY=40 by default)
+ */
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import pg from 'pg';
+import { Redis } from 'ioredis';
+import { AGENCY_CODES, AgencyCode } from '#domain';
+import { createDataSource } from '#persistence';
+import { DEMO_PASSWORD } from '../../infra/scripts/demo.js';
+import { startLocalServices } from '../../infra/scripts/local-services.js';
+import { prepareDatabase } from '../../infra/scripts/prepare-database.js';
+import { type Answer, ReferenceReceiver } from '../reference-receiver/reference-receiver.js';
+import { connectAgencySystem, freePort } from '../support/agency-system-operations.js';
+import { AppProcess } from '../support/app-processes.js';
+import { Fixtures } from '../support/fixtures.js';
+import { GqlClient } from '../support/graphql-client.js';
+import { testPorts } from '../support/test-services.js';
+
+const PER_AGENCY = Number(process.env.BENCH_PER_AGENCY ?? 40);
+const SUBMITTERS = 8;
+const POISONED = AgencyCode.UWV;
+const HEALTHY = AGENCY_CODES.filter((a) => a !== POISONED);
+const ENV = { WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_BACKOFF_BASE_MS: '1000', WEBHOOK_CONCURRENCY: '8', LOG_LEVEL: 'warn' };
+
+type Poison = 'none' | 'hang' | '500';
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function summary(latencies: number[]) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
+}
+
+const root = process.cwd();
+const { pgPort, redisPort } = testPorts(`${root}#bench-webhooks`);
+const services = await startLocalServices({ dataDir: resolve(root, '.data', 'bench-webhooks'), pgPort, redisPort, fsync: true, database: 'loketlijn_bench', log: () => undefined });
+const processes: AppProcess[] = [];
+const receivers = new Map<AgencyCode, ReferenceReceiver>();
+try {
+  const reset = new pg.Client({ connectionString: services.databaseUrl });
+  await reset.connect();
+  await reset.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+  await reset.end();
+  await prepareDatabase(services.databaseUrl, DEMO_PASSWORD);
+  const redis = new Redis(services.redisUrl);
+  await redis.flushall();
+  redis.disconnect();
+  const env = { DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, ...ENV };
+  process.env.DATABASE_URL = services.databaseUrl;
+  const port = await freePort();
+  const hubUrl = `http://127.0.0.1:${port}`;
+  processes.push(await AppProcess.start('hub', { ...env, PORT: String(port) }), await AppProcess.start('line-worker', env));
+  const db = await createDataSource({ url: services.databaseUrl, poolSize: SUBMITTERS + 2 }).initialize();
+  const fixtures = new Fixtures(db);
+  const admin = await GqlClient.signIn(hubUrl, 'admin');
+
+  let poison: Poison = 'none';
+  const poisonAnswer = (): Promise<Answer | null> | Answer | null => {
+    if (poison === 'hang') return new Promise((r) => setTimeout(() => r({ status: 503 }), 5_000));
+    if (poison === '500') return { status: 500 };
+    return null;
+  };
+  for (const agency of AGENCY_CODES) {
+    const receiver = new ReferenceReceiver({ secrets: [], before: agency === POISONED ? poisonAnswer : undefined });
+    const credentials = await connectAgencySystem(admin, agency, await receiver.start());
+    receiver.configure({ secrets: [credentials.signingSecret], hub: { url: hubUrl, clientId: credentials.clientId, clientSecret: credentials.clientSecret } });
+    receivers.set(agency, receiver);
+  }
+
+  async function phase(name: Poison) {
+    poison = name;
+    const agencies = [...HEALTHY, POISONED];
+    const drafts: Awaited<ReturnType<Fixtures['draftReferral']>>[] = [];
+    for (let i = 0; i < PER_AGENCY; i++) for (const agency of agencies) drafts.push(await fixtures.draftReferral(agency));
+    const submittedAt = new Map<string, number>();
+    const started = Date.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: SUBMITTERS }, async () => {
+        while (next < drafts.length) {
+          const draft = drafts[next++]!;
+          await fixtures.referrals.submit(draft.desk, draft.referral.id);
+          submittedAt.set(draft.referral.id, Date.now());
+        }
+      }),
+    );
+    const submitSeconds = (Date.now() - started) / 1000;
+    const healthyIds = drafts.filter((d) => d.referral.agencyCode !== POISONED).map((d) => d.referral.id);
+    const arrival = (id: string, agency: AgencyCode) =>
+      receivers.get(agency)!.deliveries.find((d) => d.event?.subject === id && d.event.type.endsWith('referral-requested') && !d.rejected)?.at;
+    const deadline = Date.now() + 120_000;
+    while (healthyIds.some((id) => arrival(id, drafts.find((d) => d.referral.id === id)!.referral.agencyCode) === undefined) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const latencies = drafts
+      .filter((d) => d.referral.agencyCode !== POISONED)
+      .map((d) => arrival(d.referral.id, d.referral.agencyCode)! - submittedAt.get(d.referral.id)!)
+      .filter((n) => Number.isFinite(n));
+    const poisonedRequests = receivers.get(POISONED)!.deliveries.filter((d) => drafts.some((x) => x.referral.id === d.event?.subject)).length;
+    return { phase: name, submitted: drafts.length, submitPerSecond: Math.round(drafts.length / submitSeconds), healthy: summary(latencies), missing: healthyIds.length - latencies.length, poisonedRequests };
+  }
+
+  /** One at a time, nothing else on the lines: the pipeline's own latency, split at the relay. */
+  async function sequential(count: number) {
+    const total: number[] = [];
+    const relay: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const { desk, referral } = await fixtures.draftReferral(AgencyCode.SVB);
+      await fixtures.referrals.submit(desk, referral.id);
+      const submitted = Date.now();
+      const receiver = receivers.get(AgencyCode.SVB)!;
+      const delivery = await receiver.waitFor((d) => d.event?.subject === referral.id && d.event.type.endsWith('referral-requested'), 30_000);
+      total.push(delivery.at - submitted);
+      const [row] = (await db.query(
+        `SELECT extract(epoch FROM o.dispatched_at - r.submitted_at) * 1000 AS ms FROM outbox o JOIN referral r ON r.id = o.referral_id
+          JOIN referral_event e ON e.id = o.event_id WHERE o.referral_id = $1 AND e.type = 'SUBMIT'`,
+        [referral.id],
+      )) as { ms: string }[];
+      relay.push(Math.round(Number(row!.ms)));
+    }
+    return { total: summary(total), commitToRelay: summary(relay) };
+  }
+
+  const quiet = await sequential(Number(process.env.BENCH_SEQUENTIAL ?? 50));
+  const results = [];
+  for (const name of ['none', 'hang', '500'] as const) {
+    results.push(await phase(name));
+    // Let the poisoned agency's retries of this phase fall behind before the next one starts.
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  await db.destroy();
+  console.log(`webhook delivery benchmark: ${PER_AGENCY} referrals per agency per phase, ${SUBMITTERS} submitters, load average before/after ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`one at a time, SVB only (ms): submit -> webhook at receiver ${JSON.stringify(quiet.total)}; of which commit -> relay dispatched ${JSON.stringify(quiet.commitToRelay)}`);
+  console.log('latency = committed submit -> signed webhook arrives at the reference receiver (ms), 7 healthy agencies');
+  console.log('phase (UWV endpoint)  n     p50    p95    p99    max    missing  UWV requests  submits/s');
+  for (const r of results) {
+    console.log(
+      `${r.phase.padEnd(21)} ${String(r.healthy.n).padEnd(5)} ${String(r.healthy.p50).padEnd(6)} ${String(r.healthy.p95).padEnd(6)} ${String(r.healthy.p99).padEnd(6)} ${String(r.healthy.max).padEnd(6)} ${String(r.missing).padEnd(8)} ${String(r.poisonedRequests).padEnd(13)} ${r.submitPerSecond}`,
+    );
+  }
+  console.log(JSON.stringify(results));
+} finally {
+  await Promise.all([...receivers.values()].map((r) => r.stop()));
+  await Promise.all(processes.map((p) => p.stop()));
+  await services.stop();
+}
