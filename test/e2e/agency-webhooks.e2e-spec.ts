@@ -14,7 +14,7 @@ import {
 } from '../support/agency-system-operations.js';
 import { AppProcess } from '../support/app-processes.js';
 import { Fixtures } from '../support/fixtures.js';
-import { GqlClient } from '../support/graphql-client.js';
+import { GqlClient, type Subscription } from '../support/graphql-client.js';
 
 /** Fast retries for the test; production waits minutes to hours (see webhook-config.ts). */
 const WEBHOOK_ENV = {
@@ -27,6 +27,9 @@ const WEBHOOK_ENV = {
   RECONCILE_INTERVAL_MS: '300',
 };
 
+type AlertEvent = { deliveryAlertRaised: { agencyCode: string; kind: string; eventId: string | null; detail: string } };
+const ALERTS = `subscription { deliveryAlertRaised { agencyCode kind eventId detail } }`;
+const REPLAY = `mutation ($a: AgencyCode!) { replayWebhookDeadLetters(agencyCode: $a) }`;
 const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeReferral(id: $id) { id status } }`;
 const FETCH = `query ($id: ID!) { fetchReferral(id: $id) { id status } }`;
 
@@ -47,6 +50,7 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
   let db: DataSource;
   let fixtures: Fixtures;
   let admin: GqlClient;
+  let liveAlerts: Subscription<AlertEvent>;
   const receivers: ReferenceReceiver[] = [];
   const connected: string[] = [];
 
@@ -89,9 +93,11 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
     db = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 3 }).initialize();
     fixtures = new Fixtures(db);
     admin = await GqlClient.signIn(hubUrl, 'admin');
+    liveAlerts = await admin.subscribe<AlertEvent>(ALERTS);
   }, 60_000);
 
   afterAll(async () => {
+    await liveAlerts?.close();
     for (const agency of new Set(connected)) await disconnectAgencySystem(admin, agency).catch(() => undefined);
     await Promise.all(receivers.map((r) => r.stop()));
     await Promise.all([hub, worker].map((p) => p?.stop()));
@@ -165,7 +171,7 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
     expect(retried!.at - throttled!.at).toBeGreaterThanOrEqual(2_000);
   });
 
-  it('disables the endpoint on 410 Gone, alerts ADMIN, parks later events, and resumes once ADMIN configures it again', async () => {
+  it('disables the endpoint on 410 Gone, alerts ADMIN, parks later events, and delivers them once ADMIN configures it again and replays', async () => {
     const { receiver } = await system(AgencyCode.IND, { before: () => ({ status: 410 }) });
     const { referral } = await fixtures.submittedReferral(AgencyCode.IND);
     const disabled = await eventually(async () =>
@@ -174,6 +180,7 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
       ),
     );
     expect(disabled.disabledReason).toMatch(/410/);
+    await liveAlerts.waitFor((a) => a.deliveryAlertRaised.agencyCode === 'IND' && a.deliveryAlertRaised.kind === 'ENDPOINT_GONE');
     const alerts = (await admin.data<{ deliveryAlerts: { agencyCode: string; kind: string }[] }>(DELIVERY_ALERTS)).deliveryAlerts;
     expect(alerts.filter((a) => a.agencyCode === 'IND' && a.kind === 'ENDPOINT_GONE')).toHaveLength(1);
 
@@ -192,6 +199,12 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
     const after = (await admin.data<{ agencyConnections: { agencyCode: string; disabledAt: string | null }[] }>(AGENCY_CONNECTIONS)).agencyConnections.find((c) => c.agencyCode === 'IND')!;
     expect(after.disabledAt).toBeNull();
     expect((await admin.data<{ deliveryAlerts: { agencyCode: string; kind: string }[] }>(DELIVERY_ALERTS)).deliveryAlerts.filter((a) => a.agencyCode === 'IND' && a.kind === 'ENDPOINT_GONE')).toEqual([]);
+
+    // The system is back: the parked events go out again under their own ids and are picked up.
+    receiver.configure({ before: undefined });
+    expect((await admin.data<{ replayWebhookDeadLetters: number }>(REPLAY, { a: 'IND' })).replayWebhookDeadLetters).toBe(2);
+    for (const id of [referral.id, later.id]) await eventually(async () => (await status(id)) === ReferralStatus.ACCEPTED);
+    expect((await admin.data<{ webhookDeadLetters: unknown[] }>(DEAD_LETTERS, { a: 'IND' })).webhookDeadLetters).toEqual([]);
   });
 
   it('moves an event to the dead letter with an alert once the attempts run out', async () => {
@@ -206,6 +219,7 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
     expect(receiver.deliveries.filter((d) => d.event?.subject === referral.id)).toHaveLength(4);
     const alerts = (await admin.data<{ deliveryAlerts: { agencyCode: string; kind: string; eventId: string }[] }>(DELIVERY_ALERTS)).deliveryAlerts;
     expect(alerts).toContainEqual(expect.objectContaining({ agencyCode: 'DUO', kind: 'DEAD_LETTER', eventId: letter.eventId }));
+    await liveAlerts.waitFor((a) => a.deliveryAlertRaised.kind === 'DEAD_LETTER' && a.deliveryAlertRaised.eventId === letter.eventId);
     expect(await status(referral.id)).toBe(ReferralStatus.REQUESTED);
   });
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { AgencyCode, DeliveryMode, ReferralStatus } from '#domain';
 import { loadConfig, loadWebhookConfig } from '#config';
-import { referralCloudEvent, signWebhook, WebhookSender } from '#lines';
+import { createRedisConnection, LineProducer, referralCloudEvent, signWebhook, WebhookSender } from '#lines';
 import { AgencyDeliveryRepository, createDataSource } from '#persistence';
 import { AgencyConnectionsService } from '../../apps/hub/src/agency-systems/agency-connections.service.js';
 import { ReferenceReceiver } from '../reference-receiver/reference-receiver.js';
@@ -20,6 +21,8 @@ describe('webhook signing (Standard Webhooks) and envelope (CloudEvents) against
   let db: DataSource;
   let admin: AgencyConnectionsService;
   let repository: AgencyDeliveryRepository;
+  let producer: LineProducer;
+  let redis: Redis;
   const receivers: ReferenceReceiver[] = [];
 
   async function receiver(secrets: string[]): Promise<{ receiver: ReferenceReceiver; url: string }> {
@@ -30,7 +33,9 @@ describe('webhook signing (Standard Webhooks) and envelope (CloudEvents) against
 
   beforeAll(async () => {
     db = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 3 }).initialize();
-    admin = new AgencyConnectionsService(db, loadConfig(), loadWebhookConfig({ WEBHOOK_SECRET_OVERLAP_HOURS: '24' }));
+    redis = createRedisConnection(process.env.REDIS_URL!, 'test');
+    producer = new LineProducer(redis);
+    admin = new AgencyConnectionsService(db, loadConfig(), loadWebhookConfig({ WEBHOOK_SECRET_OVERLAP_HOURS: '24' }), producer);
     repository = new AgencyDeliveryRepository(db);
     // Other suites share this database: start from an agency that never had a secret.
     await db.query('DELETE FROM agency_signing_secret WHERE agency_code = $1', [AGENCY]);
@@ -39,6 +44,8 @@ describe('webhook signing (Standard Webhooks) and envelope (CloudEvents) against
   afterAll(async () => {
     await Promise.all(receivers.map((r) => r.stop()));
     await admin.configure({ agencyCode: AGENCY, mode: DeliveryMode.PORTAL, endpointUrl: null });
+    await producer.close();
+    redis.disconnect();
     await db.destroy();
   });
 

@@ -12,3 +12,4 @@ export * from './webhooks/referral-cloud-event.js';
 export * from './webhooks/webhook-backoff.js';
 export * from './webhooks/webhook-jobs.js';
 export * from './webhooks/webhook-sender.js';
+export * from './webhooks/delivery-alert-channel.js';

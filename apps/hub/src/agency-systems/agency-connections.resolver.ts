@@ -1,7 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Role } from '#domain';
 import { Roles } from '#auth';
+import { DELIVERY_ALERT_CHANNEL } from '#lines';
+import type { RaisedAlert } from '#persistence';
+import { PUB_SUB } from '../events/pub-sub.provider.js';
 import {
   AgencyArgs,
   AgencyClientPayload,
@@ -18,7 +22,10 @@ import { AgencyConnectionsService } from './agency-connections.service.js';
 @Resolver(() => AgencyConnectionType)
 @Roles(Role.ADMIN)
 export class AgencyConnectionsResolver {
-  constructor(@Inject(AgencyConnectionsService) private readonly connections: AgencyConnectionsService) {}
+  constructor(
+    @Inject(AgencyConnectionsService) private readonly connections: AgencyConnectionsService,
+    @Inject(PUB_SUB) private readonly pubSub: RedisPubSub,
+  ) {}
 
   @Query(() => [AgencyConnectionType], { description: 'Delivery settings of all eight agencies.' })
   agencyConnections() {
@@ -38,6 +45,19 @@ export class AgencyConnectionsResolver {
   @Mutation(() => AgencyClientPayload, { description: 'Client credentials for the agency system (role AGENCY_SYSTEM).' })
   createAgencyClient(@Args() args: AgencyArgs) {
     return this.connections.createClient(args.agencyCode);
+  }
+
+  @Mutation(() => Int, { description: 'Send an agency\'s dead letters again under their original ids; returns how many.' })
+  replayWebhookDeadLetters(@Args() args: AgencyArgs) {
+    return this.connections.replay(args.agencyCode);
+  }
+
+  @Subscription(() => DeliveryAlertType, {
+    resolve: (alert: RaisedAlert) => ({ ...alert, createdAt: new Date(alert.createdAt) }),
+    description: 'Alerts about agency systems as they are raised: an endpoint gone, a dead letter.',
+  })
+  deliveryAlertRaised() {
+    return this.pubSub.asyncIterableIterator(DELIVERY_ALERT_CHANNEL);
   }
 
   @Query(() => [DeliveryAlertType], { description: 'Open alerts about agency systems, newest first.' })

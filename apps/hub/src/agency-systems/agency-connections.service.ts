@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { AGENCY_CODES, type AgencyCode, DeliveryMode, DomainException } from '#domain';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { AGENCY_CODES, type AgencyCode, DeliveryMode, DomainErrorCode, DomainException } from '#domain';
 import { hashPassword } from '#auth';
 import { APP_CONFIG, type AppConfig, WEBHOOK_CONFIG, type WebhookConfig } from '#config';
+import { LineProducer, webhookJobId } from '#lines';
 import {
   AgencyClientEntity,
   AgencyConnectionEntity,
@@ -25,6 +26,7 @@ export class AgencyConnectionsService {
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WEBHOOK_CONFIG) private readonly webhooks: WebhookConfig,
+    @Inject(LineProducer) private readonly producer: LineProducer,
   ) {}
 
   async list(): Promise<AgencyConnectionType[]> {
@@ -80,6 +82,32 @@ export class AgencyConnectionsService {
     const clientSecret = randomBytes(32).toString('base64url');
     await this.db.getRepository(AgencyClientEntity).insert({ clientId, agencyCode, secretHash: await hashPassword(clientSecret), revokedAt: null });
     return { clientId, clientSecret };
+  }
+
+  /**
+   * Sends an agency's dead letters again, under their original event ids (receivers dedupe), once
+   * its endpoint works. Queued first, then removed from the dead letter: a crash between re-sends.
+   */
+  async replay(agencyCode: AgencyCode): Promise<number> {
+    const connection = await this.view(this.db.manager, agencyCode);
+    if (connection.mode !== DeliveryMode.SYSTEM || connection.disabledAt) {
+      throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'Configure a working SYSTEM endpoint first');
+    }
+    const letters = await this.db.getRepository(WebhookDeadLetterEntity).find({ where: { agencyCode }, order: { id: 'ASC' } });
+    if (letters.length === 0) return 0;
+    const queue = this.producer.webhookQueue(agencyCode);
+    // The finished job still holds the event's job id; without removing it the new one would be a no-op.
+    for (const letter of letters) await (await queue.getJob(webhookJobId(letter.eventId)))?.remove();
+    await this.producer.addWebhooks(letters.map((l) => ({ agency: agencyCode, data: { referralId: l.referralId, eventId: l.eventId } })));
+    await this.db.transaction(async (manager) => {
+      await manager.delete(WebhookDeadLetterEntity, { id: In(letters.map((l) => l.id)) });
+      await manager.update(
+        DeliveryAlertEntity,
+        { agencyCode, kind: 'DEAD_LETTER', eventId: In(letters.map((l) => l.eventId)), resolvedAt: IsNull() },
+        { resolvedAt: new Date() },
+      );
+    });
+    return letters.length;
   }
 
   openAlerts(): Promise<DeliveryAlertEntity[]> {

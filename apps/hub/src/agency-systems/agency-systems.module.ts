@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module.js';
 import { ReferralsModule } from '../referrals/referrals.module.js';
 import { AgencyConnectionsResolver } from './agency-connections.resolver.js';
 import { AgencyConnectionsService } from './agency-connections.service.js';
@@ -9,7 +10,7 @@ import { SystemReferralsService } from './system-referrals.service.js';
 
 /** Agencies with their own case system: configuration, machine clients, acknowledgement. */
 @Module({
-  imports: [ReferralsModule],
+  imports: [ReferralsModule, EventsModule],
   controllers: [OAuthTokenController],
   providers: [AgencyConnectionsResolver, AgencyConnectionsService, SystemReferralsResolver, SystemReferralsService, ClientCredentialsService],
 })

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { DeliveryMode, ReferralStatus } from '#domain';
 import { WEBHOOK_CONFIG, type WebhookConfig } from '#config';
-import { referralCloudEvent, webhookBackoffMs, type WebhookJobData, WebhookSender } from '#lines';
-import { AgencyDeliveryRepository } from '#persistence';
+import { publishDeliveryAlert, REDIS, referralCloudEvent, webhookBackoffMs, type WebhookJobData, WebhookSender } from '#lines';
+import { AgencyDeliveryRepository, type RaisedAlert } from '#persistence';
 import { ReferralDeliveryHandler } from '../referral-delivery.handler.js';
 
 /** Longer Retry-After answers are taken as a day; the receiver can ask again then. */
@@ -29,6 +30,7 @@ export class WebhookDeliveryHandler {
     @Inject(DataSource) db: DataSource,
     @Inject(WEBHOOK_CONFIG) private readonly config: WebhookConfig,
     @Inject(ReferralDeliveryHandler) private readonly portal: ReferralDeliveryHandler,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {
     this.repository = new AgencyDeliveryRepository(db);
     this.sender = new WebhookSender(config.timeoutMs);
@@ -53,9 +55,7 @@ export class WebhookDeliveryHandler {
       case 'delivered':
         return;
       case 'gone':
-        if (await this.repository.disableEndpoint(event.agencyCode, 'endpoint answered 410 Gone')) {
-          this.logger.warn(`${event.agencyCode} endpoint answered 410 Gone; disabled`);
-        }
+        await this.alert(await this.repository.disableEndpoint(event.agencyCode, 'endpoint answered 410 Gone'));
         await this.repository.deadLetter({ ...letter, attempts: job.attemptsMade + 1, lastError: 'HTTP 410' }, false);
         return;
       case 'throttled': {
@@ -66,12 +66,16 @@ export class WebhookDeliveryHandler {
       }
       case 'failed': {
         const attempts = job.attemptsMade + 1;
-        if (attempts >= (job.opts.attempts ?? 1)) {
-          await this.repository.deadLetter({ ...letter, attempts, lastError: outcome.reason }, true);
-          this.logger.warn(`${event.agencyCode} event ${event.eventId} dead-lettered after ${attempts} attempts: ${outcome.reason}`);
-        }
+        if (attempts >= (job.opts.attempts ?? 1)) await this.alert(await this.repository.deadLetter({ ...letter, attempts, lastError: outcome.reason }, true));
         throw new WebhookDeliveryError(outcome.reason);
       }
     }
+  }
+
+  /** Stored first, then announced; a lost announcement leaves the stored alert for ADMIN's query. */
+  private async alert(alert: RaisedAlert | null): Promise<void> {
+    if (!alert) return;
+    this.logger.warn(`alert for ${alert.agencyCode}: ${alert.kind} ${alert.detail}`);
+    await publishDeliveryAlert(this.redis, alert).catch((error: unknown) => this.logger.error(`alert not published: ${error instanceof Error ? error.name : 'unknown'}`));
   }
 }

@@ -20,6 +20,18 @@ export interface StoredLineEvent {
   readonly occurredAt: Date;
 }
 
+/** What ADMIN is told; ids and codes only. */
+export interface RaisedAlert {
+  readonly id: string;
+  readonly agencyCode: AgencyCode;
+  readonly kind: 'ENDPOINT_GONE' | 'DEAD_LETTER';
+  readonly eventId: string | null;
+  readonly detail: string;
+  readonly createdAt: Date;
+}
+
+const ALERT_COLUMNS = 'id, agency_code AS "agencyCode", kind, event_id AS "eventId", detail, created_at AS "createdAt"';
+
 export interface DeadLetter {
   readonly agencyCode: AgencyCode;
   readonly referralId: string;
@@ -74,36 +86,36 @@ export class AgencyDeliveryRepository {
   }
 
   /** 410 Gone: stop sending until ADMIN configures the endpoint again; alerts once. */
-  async disableEndpoint(agencyCode: AgencyCode, reason: string): Promise<boolean> {
+  async disableEndpoint(agencyCode: AgencyCode, reason: string): Promise<RaisedAlert | null> {
     return this.db.transaction(async (manager) => {
       const [rows] = (await manager.query(
         `UPDATE agency_connection SET disabled_at = now(), disabled_reason = $2, updated_at = now()
           WHERE agency_code = $1 AND disabled_at IS NULL RETURNING agency_code`,
         [agencyCode, reason],
       )) as [unknown[], number];
-      if (rows.length === 0) return false;
-      await manager.query(`INSERT INTO delivery_alert (agency_code, kind, detail) VALUES ($1, 'ENDPOINT_GONE', $2)`, [agencyCode, reason]);
-      return true;
+      if (rows.length === 0) return null;
+      const [alert] = (await manager.query(
+        `INSERT INTO delivery_alert (agency_code, kind, detail) VALUES ($1, 'ENDPOINT_GONE', $2) RETURNING ${ALERT_COLUMNS}`,
+        [agencyCode, reason],
+      )) as RaisedAlert[];
+      return alert!;
     });
   }
 
   /** Parks an event; idempotent per agency and event. Alerts unless the endpoint's own alert covers it. */
-  async deadLetter(letter: DeadLetter, alert: boolean): Promise<boolean> {
+  async deadLetter(letter: DeadLetter, alert: boolean): Promise<RaisedAlert | null> {
     return this.db.transaction(async (manager) => {
       const rows = (await manager.query(
         `INSERT INTO webhook_dead_letter (agency_code, referral_id, event_id, attempts, last_error)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (agency_code, event_id) DO NOTHING RETURNING id`,
         [letter.agencyCode, letter.referralId, letter.eventId, letter.attempts, letter.lastError],
       )) as unknown[];
-      if (rows.length === 0) return false;
-      if (alert) {
-        await manager.query(`INSERT INTO delivery_alert (agency_code, kind, event_id, detail) VALUES ($1, 'DEAD_LETTER', $2, $3)`, [
-          letter.agencyCode,
-          letter.eventId,
-          `gave up after ${letter.attempts} attempts: ${letter.lastError}`,
-        ]);
-      }
-      return true;
+      if (rows.length === 0 || !alert) return null;
+      const [raised] = (await manager.query(
+        `INSERT INTO delivery_alert (agency_code, kind, event_id, detail) VALUES ($1, 'DEAD_LETTER', $2, $3) RETURNING ${ALERT_COLUMNS}`,
+        [letter.agencyCode, letter.eventId, `gave up after ${letter.attempts} attempts: ${letter.lastError}`],
+      )) as RaisedAlert[];
+      return raised!;
     });
   }
 }
