@@ -6,7 +6,7 @@
  * Real Postgres (fsync on) and Redis under .data/bench-webhooks, hub and line worker as their own
  * processes, one reference receiver per agency that verifies, acknowledges, fetches and accepts.
  * Run: npm run build && npx swc test/bench test/reference-receiver -d dist --config-file .swcrc -q \
- *      && node dist/test/bench/webhook-delivery.js   (BENCH_PER_AGENCY=40 by default)
+ *      && node dist/test/bench/webhook-delivery.js   (BENCH_PER_AGENCY=40, BENCH_RATE=10 per second by default)
  */
 import 'reflect-metadata';
 import { resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { loadavg } from 'node:os';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { AGENCY_CODES, AgencyCode } from '#domain';
+import { createRedisConnection, LineProducer } from '#lines';
 import { createDataSource } from '#persistence';
 import { DEMO_PASSWORD } from '../../infra/scripts/demo.js';
 import { startLocalServices } from '../../infra/scripts/local-services.js';
@@ -26,7 +27,8 @@ import { GqlClient } from '../support/graphql-client.js';
 import { testPorts } from '../support/test-services.js';
 
 const PER_AGENCY = Number(process.env.BENCH_PER_AGENCY ?? 40);
-const SUBMITTERS = 8;
+/** Submits per second, spread evenly: a steady load the hub can carry, so queues show what poison adds. */
+const RATE = Number(process.env.BENCH_RATE ?? 10);
 const POISONED = AgencyCode.UWV;
 const HEALTHY = AGENCY_CODES.filter((a) => a !== POISONED);
 const ENV = { WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_BACKOFF_BASE_MS: '1000', WEBHOOK_CONCURRENCY: '8', LOG_LEVEL: 'warn' };
@@ -62,7 +64,8 @@ try {
   const port = await freePort();
   const hubUrl = `http://127.0.0.1:${port}`;
   processes.push(await AppProcess.start('hub', { ...env, PORT: String(port) }), await AppProcess.start('line-worker', env));
-  const db = await createDataSource({ url: services.databaseUrl, poolSize: SUBMITTERS + 2 }).initialize();
+  const db = await createDataSource({ url: services.databaseUrl, poolSize: 10 }).initialize();
+  const queues = new LineProducer(createRedisConnection(services.redisUrl, 'bench'));
   const fixtures = new Fixtures(db);
   const admin = await GqlClient.signIn(hubUrl, 'admin');
 
@@ -86,14 +89,11 @@ try {
     for (let i = 0; i < PER_AGENCY; i++) for (const agency of agencies) drafts.push(await fixtures.draftReferral(agency));
     const submittedAt = new Map<string, number>();
     const started = Date.now();
-    let next = 0;
     await Promise.all(
-      Array.from({ length: SUBMITTERS }, async () => {
-        while (next < drafts.length) {
-          const draft = drafts[next++]!;
-          await fixtures.referrals.submit(draft.desk, draft.referral.id);
-          submittedAt.set(draft.referral.id, Date.now());
-        }
+      drafts.map(async (draft, i) => {
+        await new Promise((r) => setTimeout(r, (i * 1000) / RATE));
+        await fixtures.referrals.submit(draft.desk, draft.referral.id);
+        submittedAt.set(draft.referral.id, Date.now());
       }),
     );
     const submitSeconds = (Date.now() - started) / 1000;
@@ -108,8 +108,17 @@ try {
       .filter((d) => d.referral.agencyCode !== POISONED)
       .map((d) => arrival(d.referral.id, d.referral.agencyCode)! - submittedAt.get(d.referral.id)!)
       .filter((n) => Number.isFinite(n));
+    const healthyDrafts = drafts.filter((d) => d.referral.agencyCode !== POISONED);
+    const relayRows = (await db.query(
+      `SELECT o.referral_id, extract(epoch FROM o.dispatched_at - r.submitted_at) * 1000 AS ms FROM outbox o
+         JOIN referral r ON r.id = o.referral_id JOIN referral_event e ON e.id = o.event_id
+        WHERE e.type = 'SUBMIT' AND o.referral_id = ANY($1::uuid[])`,
+      [healthyDrafts.map((d) => d.referral.id)],
+    )) as { referral_id: string; ms: string }[];
+    const relayLag = relayRows.map((r) => Math.round(Number(r.ms)));
+    await settle();
     const poisonedRequests = receivers.get(POISONED)!.deliveries.filter((d) => drafts.some((x) => x.referral.id === d.event?.subject)).length;
-    return { phase: name, submitted: drafts.length, submitPerSecond: Math.round(drafts.length / submitSeconds), healthy: summary(latencies), missing: healthyIds.length - latencies.length, poisonedRequests };
+    return { phase: name, submitted: drafts.length, submitPerSecond: Math.round(drafts.length / submitSeconds), healthy: summary(latencies), commitToRelay: summary(relayLag), missing: healthyIds.length - latencies.length, poisonedRequests };
   }
 
   /** One at a time, nothing else on the lines: the pipeline's own latency, split at the relay. */
@@ -133,21 +142,36 @@ try {
     return { total: summary(total), commitToRelay: summary(relay) };
   }
 
+  /** Waits until the healthy lines and the outbox are idle, so the next phase starts clean. */
+  async function settle() {
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      let busy = Number(((await db.query('SELECT count(*) AS n FROM outbox WHERE dispatched_at IS NULL')) as { n: string }[])[0]!.n);
+      for (const agency of HEALTHY) {
+        for (const queue of [queues.queue(agency), queues.webhookQueue(agency)]) {
+          const counts = await queue.getJobCounts('waiting', 'active', 'delayed');
+          busy += (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.delayed ?? 0);
+        }
+      }
+      if (busy === 0 || Date.now() > deadline) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+
   const quiet = await sequential(Number(process.env.BENCH_SEQUENTIAL ?? 50));
   const results = [];
   for (const name of ['none', 'hang', '500'] as const) {
     results.push(await phase(name));
-    // Let the poisoned agency's retries of this phase fall behind before the next one starts.
-    await new Promise((r) => setTimeout(r, 2_000));
   }
+  await queues.close();
   await db.destroy();
-  console.log(`webhook delivery benchmark: ${PER_AGENCY} referrals per agency per phase, ${SUBMITTERS} submitters, load average before/after ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`webhook delivery benchmark: ${PER_AGENCY} referrals per agency per phase, ${RATE} submits per second, load average before/after ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`one at a time, SVB only (ms): submit -> webhook at receiver ${JSON.stringify(quiet.total)}; of which commit -> relay dispatched ${JSON.stringify(quiet.commitToRelay)}`);
   console.log('latency = committed submit -> signed webhook arrives at the reference receiver (ms), 7 healthy agencies');
-  console.log('phase (UWV endpoint)  n     p50    p95    p99    max    missing  UWV requests  submits/s');
+  console.log('phase (UWV endpoint)  n     p50    p95    p99    max    relay p50/p99  missing  UWV requests  submits/s');
   for (const r of results) {
     console.log(
-      `${r.phase.padEnd(21)} ${String(r.healthy.n).padEnd(5)} ${String(r.healthy.p50).padEnd(6)} ${String(r.healthy.p95).padEnd(6)} ${String(r.healthy.p99).padEnd(6)} ${String(r.healthy.max).padEnd(6)} ${String(r.missing).padEnd(8)} ${String(r.poisonedRequests).padEnd(13)} ${r.submitPerSecond}`,
+      `${r.phase.padEnd(21)} ${String(r.healthy.n).padEnd(5)} ${String(r.healthy.p50).padEnd(6)} ${String(r.healthy.p95).padEnd(6)} ${String(r.healthy.p99).padEnd(6)} ${String(r.healthy.max).padEnd(6)} ${`${r.commitToRelay.p50}/${r.commitToRelay.p99}`.padEnd(14)} ${String(r.missing).padEnd(8)} ${String(r.poisonedRequests).padEnd(13)} ${r.submitPerSecond}`,
     );
   }
   console.log(JSON.stringify(results));

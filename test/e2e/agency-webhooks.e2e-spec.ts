@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { AgencyCode, ReferralStatus } from '#domain';
 import { createDataSource } from '#persistence';
@@ -32,6 +32,9 @@ const ALERTS = `subscription { deliveryAlertRaised { agencyCode kind eventId det
 const REPLAY = `mutation ($a: AgencyCode!) { replayWebhookDeadLetters(agencyCode: $a) }`;
 const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeReferral(id: $id) { id status } }`;
 const FETCH = `query ($id: ID!) { fetchReferral(id: $id) { id status } }`;
+
+// Processes, retries and argon2 on a shared two-core machine: generous, as none of this asserts time.
+jest.setTimeout(60_000);
 
 async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -132,7 +135,7 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
     expect(new Set(types)).toEqual(new Set(['referral-requested', 'referral-received', 'referral-accepted']));
   });
 
-  it('lets the machine client act only on its own agency: another agency\'s referral and ADMIN queries are not found; bad credentials get invalid_client', async () => {
+  it('lets the machine client act only on its own agency: another agency\'s referral and ADMIN queries are not found; bad credentials get invalid_client, guessing is throttled', async () => {
     const { credentials } = await system(AgencyCode.SVB);
     const svb = await machine(credentials);
     const { referral: other } = await fixtures.submittedReferral(AgencyCode.UWV);
@@ -150,6 +153,14 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
     expect([wrong.status, await wrong.json()]).toEqual([401, { error: 'invalid_client' }]);
     const grant = await token({ grant_type: 'password', client_id: credentials.clientId, client_secret: credentials.clientSecret });
     expect([grant.status, await grant.json()]).toEqual([400, { error: 'unsupported_grant_type' }]);
+
+    // Guessing is throttled per client id (each try costs an argon2 verification).
+    const guesses = [];
+    for (let i = 0; i < 20; i++) guesses.push((await token({ grant_type: 'client_credentials', client_id: 'svb-guess', client_secret: `guess-${i}` })).status);
+    expect(new Set(guesses)).toEqual(new Set([401]));
+    const throttled = await token({ grant_type: 'client_credentials', client_id: 'svb-guess', client_secret: 'guess' });
+    expect([throttled.status, await throttled.json()]).toEqual([429, { error: 'slow_down' }]);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('retries after 500 answers with the same event id, then succeeds', async () => {

@@ -1,6 +1,8 @@
-import { Body, Controller, Header, Headers, HttpCode, HttpException, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Header, Headers, HttpCode, HttpException, Inject, Post, Req, Res } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Public } from '#auth';
 import { ClientCredentialsService } from './client-credentials.service.js';
+import { TokenRateLimiter } from './token-rate-limiter.js';
 
 type TokenRequest = Record<string, unknown>;
 
@@ -25,15 +27,28 @@ function credentials(body: TokenRequest, authorization: string | undefined): { i
 @Controller('oauth')
 @Public()
 export class OAuthTokenController {
-  constructor(@Inject(ClientCredentialsService) private readonly clients: ClientCredentialsService) {}
+  constructor(
+    @Inject(ClientCredentialsService) private readonly clients: ClientCredentialsService,
+    @Inject(TokenRateLimiter) private readonly limiter: TokenRateLimiter,
+  ) {}
 
   @Post('token')
   @HttpCode(200)
   @Header('cache-control', 'no-store')
-  async token(@Body() body: TokenRequest = {}, @Headers('authorization') authorization?: string) {
+  async token(
+    @Req() req: IncomingMessage,
+    @Res({ passthrough: true }) res: ServerResponse,
+    @Body() body: TokenRequest = {},
+    @Headers('authorization') authorization?: string,
+  ) {
     if (body.grant_type !== 'client_credentials') throw oauthError(400, body.grant_type ? 'unsupported_grant_type' : 'invalid_request');
     const given = credentials(body, authorization);
     if (!given) throw oauthError(401, 'invalid_client');
+    const wait = await this.limiter.check(given.id, req.socket.remoteAddress ?? 'unknown');
+    if (wait !== null) {
+      res.setHeader('retry-after', String(wait));
+      throw oauthError(429, 'slow_down');
+    }
     const issued = await this.clients.issue(given.id, given.secret);
     if (!issued) throw oauthError(401, 'invalid_client');
     return { access_token: issued.accessToken, token_type: 'Bearer', expires_in: issued.expiresIn };
