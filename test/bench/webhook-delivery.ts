@@ -65,7 +65,8 @@ try {
   const hubUrl = `http://127.0.0.1:${port}`;
   processes.push(await AppProcess.start('hub', { ...env, PORT: String(port) }), await AppProcess.start('line-worker', env));
   const db = await createDataSource({ url: services.databaseUrl, poolSize: 10 }).initialize();
-  const queues = new LineProducer(createRedisConnection(services.redisUrl, 'bench'));
+  const queueConnection = createRedisConnection(services.redisUrl, 'bench');
+  const queues = new LineProducer(queueConnection);
   const fixtures = new Fixtures(db);
   const admin = await GqlClient.signIn(hubUrl, 'admin');
 
@@ -164,6 +165,7 @@ try {
     results.push(await phase(name));
   }
   await queues.close();
+  queueConnection.disconnect();
   await db.destroy();
   console.log(`webhook delivery benchmark: ${PER_AGENCY} referrals per agency per phase, ${RATE} submits per second, load average before/after ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`one at a time, SVB only (ms): submit -> webhook at receiver ${JSON.stringify(quiet.total)}; of which commit -> relay dispatched ${JSON.stringify(quiet.commitToRelay)}`);

@@ -54,7 +54,7 @@ export class ReferenceReceiver {
   /** GraphQL errors the hub answered to the callbacks, by code. */
   readonly callbackErrors: string[] = [];
   private server: Server | null = null;
-  private token: { value: string; until: number } | null = null;
+  private token: Promise<{ value: string; until: number }> | null = null;
   private waiters: (() => void)[] = [];
 
   constructor(private options: ReceiverOptions) {}
@@ -180,8 +180,22 @@ export class ReferenceReceiver {
     }
   }
 
+  /** One token request at a time, reused until shortly before it expires. */
   private async accessToken(): Promise<string> {
-    if (this.token && this.token.until > Date.now() + 10_000) return this.token.value;
+    this.token ??= this.requestToken();
+    const pending = this.token;
+    try {
+      const token = await pending;
+      if (token.until > Date.now() + 10_000) return token.value;
+      if (this.token === pending) this.token = this.requestToken();
+      return (await this.token).value;
+    } catch (error) {
+      if (this.token === pending) this.token = null;
+      throw error;
+    }
+  }
+
+  private async requestToken(): Promise<{ value: string; until: number }> {
     const hub = this.options.hub!;
     const response = await fetch(`${hub.url}/oauth/token`, {
       method: 'POST',
@@ -193,7 +207,6 @@ export class ReferenceReceiver {
     });
     if (!response.ok) throw new Error(`token endpoint answered ${response.status}`);
     const token = (await response.json()) as { access_token: string; expires_in: number };
-    this.token = { value: token.access_token, until: Date.now() + token.expires_in * 1000 };
-    return token.access_token;
+    return { value: token.access_token, until: Date.now() + token.expires_in * 1000 };
   }
 }
