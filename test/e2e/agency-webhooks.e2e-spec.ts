@@ -234,6 +234,20 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
     expect(await status(referral.id)).toBe(ReferralStatus.REQUESTED);
   });
 
+  it('lands referrals the system never acknowledged in the inbox when ADMIN switches the agency back to PORTAL', async () => {
+    const { receiver } = await system(AgencyCode.DUO, { before: () => ({ status: 503 }) });
+    const { referral } = await fixtures.submittedReferral(AgencyCode.DUO);
+    await receiver.waitFor((d) => d.event?.subject === referral.id);
+    expect(await status(referral.id)).toBe(ReferralStatus.REQUESTED);
+    await disconnectAgencySystem(admin, 'DUO');
+    expect(await status(referral.id)).toBe(ReferralStatus.RECEIVED);
+    expect(await timeline(referral.id)).toEqual(['CREATED:DESK_WORKER', 'SUBMIT:DESK_WORKER', 'RECEIVE:LINE']);
+    // A portal agency's new referrals reach the inbox through the line as before.
+    const { referral: next } = await fixtures.submittedReferral(AgencyCode.DUO);
+    await eventually(async () => (await status(next.id)) === ReferralStatus.RECEIVED);
+    expect(receiver.deliveries.some((d) => d.event?.subject === next.id)).toBe(false);
+  });
+
   it('after the worker is killed mid-delivery, redelivers the same event and the referral moves exactly once', async () => {
     let killed = false;
     const { receiver, credentials } = await system(AgencyCode.CJIB, {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { AGENCY_CODES, type AgencyCode, DeliveryMode, DomainErrorCode, DomainException } from '#domain';
+import { AGENCY_CODES, type AgencyCode, DeliveryMode, DomainErrorCode, DomainException, Party, ReferralAction, ReferralStatus } from '#domain';
 import { hashPassword } from '#auth';
 import { APP_CONFIG, type AppConfig, WEBHOOK_CONFIG, type WebhookConfig } from '#config';
 import { LineProducer, webhookJobId } from '#lines';
@@ -10,6 +10,8 @@ import {
   AgencyConnectionEntity,
   AgencySigningSecretEntity,
   DeliveryAlertEntity,
+  moveReferralIn,
+  ReferralEntity,
   WebhookDeadLetterEntity,
 } from '#persistence';
 import type { AgencyConnectionType, ConfigureAgencyDeliveryInput } from './agency-system.types.js';
@@ -46,6 +48,7 @@ export class AgencyConnectionsService {
         ['agencyCode'],
       );
       await manager.update(DeliveryAlertEntity, { agencyCode: input.agencyCode, kind: 'ENDPOINT_GONE', resolvedAt: IsNull() }, { resolvedAt: new Date() });
+      if (input.mode === DeliveryMode.PORTAL) await this.landWaitingInInbox(manager, input.agencyCode);
       let signingSecret: string | null = null;
       if (input.mode === DeliveryMode.SYSTEM && !(await manager.existsBy(AgencySigningSecretEntity, { agencyCode: input.agencyCode, expiresAt: IsNull() }))) {
         signingSecret = newSigningSecret();
@@ -116,6 +119,19 @@ export class AgencyConnectionsService {
 
   deadLetters(agencyCode: AgencyCode | null | undefined): Promise<WebhookDeadLetterEntity[]> {
     return this.db.getRepository(WebhookDeadLetterEntity).find({ where: agencyCode ? { agencyCode } : {}, order: { id: 'DESC' }, take: 200 });
+  }
+
+  /** Back to the inbox: referrals the agency's system never acknowledged are in the inbox now. */
+  private async landWaitingInInbox(manager: EntityManager, agencyCode: AgencyCode): Promise<void> {
+    const waiting = await manager.find(ReferralEntity, { where: { agencyCode, status: ReferralStatus.REQUESTED }, select: { id: true } });
+    for (const { id } of waiting) {
+      try {
+        await moveReferralIn(manager, { referralId: id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true });
+      } catch (error) {
+        // Received meanwhile (by the line or a late acknowledgement): the compare-and-set said no, nothing to do.
+        if (!(error instanceof DomainException && (error.code === DomainErrorCode.STALE_STATE || error.code === DomainErrorCode.ILLEGAL_TRANSITION))) throw error;
+      }
+    }
   }
 
   private async view(manager: EntityManager, agencyCode: AgencyCode): Promise<AgencyConnectionType> {
