@@ -34,6 +34,7 @@ describe('referral CloudEvents (NL GOV profile)', () => {
       subject: row.referralId,
       time: '2026-11-27T10:00:00.000Z',
       datacontenttype: 'application/json',
+      sequence: '00000000000000004711',
       data: { referralId: row.referralId, agencyCode: 'SVB', status: 'ON_HOLD', previousStatus: 'REQUESTED' },
     });
   });

@@ -27,7 +27,11 @@ export function referralEventType(status: ReferralStatus): string {
   return `${EVENT_TYPE_PREFIX}.referral-${status.toLowerCase().replace(/_/g, '-')}`;
 }
 
-/** A CloudEvents 1.0 envelope for one timeline event; its id is stable, so receivers can dedupe. */
+/**
+ * A CloudEvents 1.0 envelope for one timeline event; its id is stable, so receivers can dedupe.
+ * Retries can overtake each other: the `sequence` extension (the timeline order, zero-padded so it
+ * sorts as text) lets a receiver ignore an older status arriving after a newer one.
+ */
 export function referralCloudEvent(row: LineEventRow, source: string): CloudEvent<ReferralEventData> {
   return new CloudEvent<ReferralEventData>({
     specversion: '1.0',
@@ -37,6 +41,7 @@ export function referralCloudEvent(row: LineEventRow, source: string): CloudEven
     subject: row.referralId,
     time: row.occurredAt.toISOString(),
     datacontenttype: 'application/json',
+    sequence: row.eventId.padStart(20, '0'),
     data: { referralId: row.referralId, agencyCode: row.agencyCode, status: row.toStatus, previousStatus: row.fromStatus },
   });
 }
