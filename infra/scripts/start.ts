@@ -1,10 +1,13 @@
 /**
  * `npm start`: the whole system on one machine. Without DATABASE_URL/REDIS_URL it starts its own
- * Postgres and Redis under .data/; then migrates, seeds, and runs the hub and the line worker.
+ * Postgres and Redis under .data/; builds the web app, migrates, seeds, and runs the hub (serving the
+ * web app beside /graphql) and the line worker.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { APP_DATABASE_ROLE } from '#config';
 import { DEMO_ACCOUNTS } from '#domain';
+import { buildWebApp } from './build-web-app.js';
 import { DEMO_PASSWORD, EMBEDDED } from './demo.js';
 import { startLocalServices } from './local-services.js';
 import { prepareDatabase } from './prepare-database.js';
@@ -61,13 +64,17 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
+  await buildWebApp(root);
+  log('web app built into apps/web/dist');
   const local = await services();
   stopServices = local.stop;
   const report = await prepareDatabase(local.databaseUrl, DEMO_PASSWORD);
   log(`database ready: ${report.migrations} migrations run, ${report.agencies} agencies, ${report.topics} topics, ${report.servicePoints} service points`);
+  log(`hub and line worker connect as ${APP_DATABASE_ROLE} (row-level security applies); migrations ran as the owner`);
   const port = Number(process.env.PORT ?? EMBEDDED.hubPort);
   const env = { ...process.env, DATABASE_URL: local.databaseUrl, REDIS_URL: local.redisUrl, PORT: String(port) };
   children.push(run('hub', 'dist/apps/hub/src/main.js', env), run('line-worker', 'dist/apps/line-worker/src/main.js', env));
+  log(`Web app:   http://127.0.0.1:${port}/  (desk, line and monitor)`);
   log(`GraphQL:   http://127.0.0.1:${port}/graphql  (WebSocket subscriptions on the same URL)`);
   log(`Demo accounts, password "${DEMO_PASSWORD}":`);
   for (const account of DEMO_ACCOUNTS) log(`  ${account.username.padEnd(20)} ${account.role}${account.servicePointCode ? ` ${account.servicePointCode}` : ''}${account.agencyCode ? ` ${account.agencyCode}` : ''}`);

@@ -10,9 +10,8 @@ import {
   DEAD_LETTERS,
   DELIVERY_ALERTS,
   disconnectAgencySystem,
-  freePort,
 } from '../support/agency-system-operations.js';
-import { AppProcess } from '../support/app-processes.js';
+import { AppProcess, hubPort } from '../support/app-processes.js';
 import { Fixtures } from '../support/fixtures.js';
 import { GqlClient, type Subscription } from '../support/graphql-client.js';
 
@@ -89,7 +88,7 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
   }
 
   beforeAll(async () => {
-    const port = await freePort();
+    const port = hubPort();
     hubUrl = `http://127.0.0.1:${port}`;
     hub = await AppProcess.start('hub', { PORT: String(port), ...WEBHOOK_ENV });
     worker = await AppProcess.start('line-worker', WEBHOOK_ENV);
@@ -107,7 +106,7 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
     await db?.destroy();
   });
 
-  it('sends a signed, thin CloudEvent; the system acknowledges (only then RECEIVED), fetches with a log row and accepts', async () => {
+  it('sends a signed, thin CloudEvent; the system acknowledges (only then RECEIVED), fetches (a processing record) and accepts', async () => {
     const statusAtDelivery: string[] = [];
     const { receiver } = await system(AgencyCode.SVB, {
       before: async (event) => {
@@ -126,13 +125,40 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
     await eventually(async () => (await status(referral.id)) === ReferralStatus.ACCEPTED);
     expect(statusAtDelivery).toEqual(['REQUESTED']);
     expect(await timeline(referral.id)).toEqual(['CREATED:DESK_WORKER', 'SUBMIT:DESK_WORKER', 'RECEIVE:AGENCY_SYSTEM', 'ACCEPT:AGENCY_SYSTEM']);
-    const log = (await db.query('SELECT agency_code, actor_role FROM referral_access_log WHERE referral_id = $1', [referral.id])) as unknown[];
-    expect(log).toEqual([{ agency_code: 'SVB', actor_role: 'AGENCY_SYSTEM' }]);
+    // The fetch is a hand-over to the agency's system, its citizen field a view, then the pickup: all in the processing log.
+    const log = (await db.query(
+      `SELECT activity, operation FROM processing_log WHERE referral_id = $1 AND actor_role = 'AGENCY_SYSTEM' ORDER BY id`,
+      [referral.id],
+    )) as unknown[];
+    expect(log).toEqual([
+      { activity: 'loketlijn:professionele-lijn', operation: 'DELIVER' },
+      { activity: 'loketlijn:warme-doorverwijzing', operation: 'VIEW' },
+      { activity: 'loketlijn:professionele-lijn', operation: 'ACCEPT' },
+    ]);
 
     // Every later change on the line reaches the system too, each under its own stable id.
     await receiver.waitFor((d) => d.event?.subject === referral.id && d.event.type.endsWith('referral-accepted'));
     const types = receiver.deliveries.filter((d) => d.event?.subject === referral.id).map((d) => d.event!.type.replace('nl.overheid.loketlijn.', ''));
     expect(new Set(types)).toEqual(new Set(['referral-requested', 'referral-received', 'referral-accepted']));
+  });
+
+  it('fetchReferral opens through the vault only the categories the citizen consented to; a withdrawal is announced and then nothing opens', async () => {
+    const { receiver, credentials } = await system(AgencyCode.TSL);
+    const tsl = await machine(credentials);
+    const { referral, desk } = await fixtures.submittedReferral(AgencyCode.TSL);
+    type Fetched = { fetchReferral: { summary: string | null; citizen: { name: string | null; phone: string | null; bsn: string | null } | null } };
+    const full = `query ($id: ID!) { fetchReferral(id: $id) { id summary citizen { name phone bsn } } }`;
+    // The fixture's consent covers contact details only: no BSN, no question text.
+    expect((await tsl.data<Fetched>(full, { id: referral.id })).fetchReferral).toEqual({
+      id: referral.id,
+      summary: null,
+      citizen: { name: 'Synthetisch Persoon', phone: '0612345678', bsn: null },
+    });
+    await fixtures.referrals.withdrawConsent(desk, referral.id);
+    // Not a move: named after what happened, the status unchanged.
+    const announced = await receiver.waitFor((d) => d.event?.subject === referral.id && d.event.type === 'nl.overheid.loketlijn.referral-consent-withdrawn');
+    expect(announced.rejected).toBeNull();
+    expect((await tsl.data<Fetched>(full, { id: referral.id })).fetchReferral).toEqual({ id: referral.id, summary: null, citizen: null });
   });
 
   it('lets the machine client act only on its own agency: another agency\'s referral and ADMIN queries are not found; bad credentials get invalid_client, guessing is throttled', async () => {

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
 import { AgencyCode, Party, ReferralAction, ReferralStatus } from '#domain';
 import { createRedisConnection, EventPublisher, LineProducer, outboxJobId, OutboxRelay, Reconciler } from '#lines';
-import { createDataSource, moveReferral, OutboxEntity, ReferralEntity, ReferralEventEntity } from '#persistence';
+import { createDataSource, moveReferral, OutboxEntity, ReferralEntity, ReferralEventEntity, SYSTEM_SCOPE } from '#persistence';
 import { Fixtures } from '../support/fixtures.js';
 
 const HOUR = 3_600_000;
@@ -45,25 +45,25 @@ describe('outbox, relay and reconciler against real Postgres and Redis', () => {
       CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION fail_outbox();`);
     try {
       const events = await db.getRepository(ReferralEventEntity).countBy({ referralId: referral.id });
-      await expect(fixtures.referrals.submit(desk, referral.id)).rejects.toThrow(/injected outbox failure/);
+      await expect(fixtures.referrals.submit(desk, fixtures.trace, referral.id)).rejects.toThrow(/injected outbox failure/);
       expect((await db.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id })).status).toBe(ReferralStatus.DRAFT);
       expect(await db.getRepository(ReferralEventEntity).countBy({ referralId: referral.id })).toBe(events);
     } finally {
       await db.query('DROP TRIGGER fail_outbox ON outbox; DROP FUNCTION fail_outbox();');
     }
-    await fixtures.referrals.submit(desk, referral.id);
+    await fixtures.referrals.submit(desk, fixtures.trace, referral.id);
     expect(await db.getRepository(OutboxEntity).countBy({ referralId: referral.id })).toBe(2);
   });
 
   it('moves with compare-and-set: of ten concurrent accepts exactly one wins', async () => {
     const { referral } = await fixtures.submittedReferral();
-    await moveReferral(db, { referralId: referral.id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true });
+    await moveReferral(fixtures.scoped, SYSTEM_SCOPE, { referralId: referral.id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true });
     const specialist = await fixtures.actor('specialist.uwv');
     const attempts = await Promise.allSettled(
       Array.from({ length: 10 }, () => fixtures.referrals.move(specialist, referral.id, ReferralAction.ACCEPT, null, { assignedTo: specialist.accountId })),
     );
     expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
-    const timeline = await fixtures.referrals.timeline(referral.id);
+    const timeline = await fixtures.referrals.timeline(specialist, referral.id);
     expect(timeline.filter((e) => e.type === ReferralAction.ACCEPT)).toHaveLength(1);
     expect((await db.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id })).version).toBe(4);
   });

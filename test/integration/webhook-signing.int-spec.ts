@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { AgencyCode, DeliveryMode, ReferralStatus } from '#domain';
+import { AgencyCode, DeliveryMode, ReferralAction, ReferralStatus } from '#domain';
 import { loadConfig, loadWebhookConfig } from '#config';
 import { createRedisConnection, LineProducer, referralCloudEvent, signWebhook, WebhookSender } from '#lines';
-import { AgencyDeliveryRepository, createDataSource } from '#persistence';
+import { AgencyDeliveryRepository, createDataSource, ScopedDatabase } from '#persistence';
 import { AgencyConnectionsService } from '../../apps/hub/src/agency-systems/agency-connections.service.js';
 import { ReferenceReceiver } from '../reference-receiver/reference-receiver.js';
 
@@ -14,11 +14,13 @@ const SOURCE = 'urn:nl:loketlijn:hub';
 const MINUTE = 60_000;
 
 function lineEvent(toStatus = ReferralStatus.REQUESTED) {
-  return { eventId: String(Math.floor(Math.random() * 1e12)), referralId: randomUUID(), agencyCode: AGENCY, fromStatus: ReferralStatus.DRAFT, toStatus, occurredAt: new Date() };
+  return { eventId: String(Math.floor(Math.random() * 1e12)), referralId: randomUUID(), agencyCode: AGENCY, type: ReferralAction.SUBMIT, fromStatus: ReferralStatus.DRAFT, toStatus, occurredAt: new Date() };
 }
 
 describe('webhook signing (Standard Webhooks) and envelope (CloudEvents) against a real receiver', () => {
   let db: DataSource;
+  /** The app role, as hub and worker connect: the grants of the agency-system tables are under test too. */
+  let app: DataSource;
   let admin: AgencyConnectionsService;
   let repository: AgencyDeliveryRepository;
   let producer: LineProducer;
@@ -33,10 +35,12 @@ describe('webhook signing (Standard Webhooks) and envelope (CloudEvents) against
 
   beforeAll(async () => {
     db = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 3 }).initialize();
+    app = await createDataSource({ url: loadConfig().appDatabaseUrl, poolSize: 3 }).initialize();
     redis = createRedisConnection(process.env.REDIS_URL!, 'test');
     producer = new LineProducer(redis);
-    admin = new AgencyConnectionsService(db, loadConfig(), loadWebhookConfig({ WEBHOOK_SECRET_OVERLAP_HOURS: '24' }), producer);
-    repository = new AgencyDeliveryRepository(db);
+    const scoped = new ScopedDatabase(app);
+    admin = new AgencyConnectionsService(app, scoped, loadConfig(), loadWebhookConfig({ WEBHOOK_SECRET_OVERLAP_HOURS: '24' }), producer);
+    repository = new AgencyDeliveryRepository(scoped);
     // Other suites share this database: start from an agency that never had a secret.
     await db.query('DELETE FROM agency_signing_secret WHERE agency_code = $1', [AGENCY]);
   });
@@ -46,6 +50,7 @@ describe('webhook signing (Standard Webhooks) and envelope (CloudEvents) against
     await admin.configure({ agencyCode: AGENCY, mode: DeliveryMode.PORTAL, endpointUrl: null });
     await producer.close();
     redis.disconnect();
+    await app.destroy();
     await db.destroy();
   });
 

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import type { GqlClient } from './graphql-client.js';
 
 /** The GraphQL operations ADMIN uses to connect an agency system, shared by e2e and bench. */
@@ -30,13 +29,4 @@ export async function connectAgencySystem(admin: GqlClient, agency: string, endp
 
 export async function disconnectAgencySystem(admin: GqlClient, agency: string): Promise<void> {
   await admin.data(CONFIGURE_DELIVERY, { input: { agencyCode: agency, mode: 'PORTAL', endpointUrl: null } });
-}
-
-/** A port nobody listens on right now (the OS picks it), for a hub started as its own process. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 
 /** A hub or line worker running as its own process from the compiled build, as in production. */
@@ -19,7 +20,9 @@ export class AppProcess {
   static async start(name: 'hub' | 'line-worker', env: Record<string, string> = {}): Promise<AppProcess> {
     const script = resolve(`dist/apps/${name}/src/main.js`);
     const child = spawn(process.execPath, ['--enable-source-maps', script], {
-      env: { ...process.env, NODE_ENV: 'test', ...env },
+      // Every test client calls from 127.0.0.1 and the limits count in the shared Redis: generous by
+      // default, so suites do not throttle each other; tests of the limits set their own.
+      env: { ...process.env, NODE_ENV: 'test', RATE_LIMIT_IP_POINTS: '1000000', RATE_LIMIT_USER_POINTS: '1000000', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const app = new AppProcess(name, child);
@@ -49,8 +52,10 @@ export class AppProcess {
   }
 }
 
-/** A free-enough port per hub within this run. */
-let nextPort = 39_100 + (process.pid % 500);
+/**
+ * A port for one more hub. Random over a wide range rather than counted from the pid, so suites
+ * and checkouts testing at the same time on one machine do not collide.
+ */
 export function hubPort(): number {
-  return nextPort++;
+  return 10_000 + randomInt(20_000); // below the ephemeral range (32768+), where outgoing sockets take theirs
 }

@@ -1,18 +1,37 @@
+import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { type Actor, AgencyCode, Channel, ConsentMethod, DataCategory, syntheticBsn, Urgency } from '#domain';
-import { AccountEntity, TopicEntity } from '#persistence';
+import { type Actor, AgencyCode, Channel, ConsentMethod, DataCategory, syntheticBsn, type TraceContext, Urgency } from '#domain';
+import { loadConfig } from '#config';
+import { AccountEntity, ScopedDatabase, TopicEntity } from '#persistence';
+import { BlindIndex, FieldCipher, PersonalDataVault, ProcessingLog, traceFrom } from '#privacy';
 import { ReferralsService } from '../../apps/hub/src/referrals/referrals.service.js';
 import { VisitsService } from '../../apps/hub/src/visits/visits.service.js';
 
+/** The privacy parts as the apps build them, from the test environment's (development) keys. */
+export function privacyKit(config = loadConfig()) {
+  const cipher = new FieldCipher(config.fieldKeys, config.fieldKeyCurrent);
+  const index = new BlindIndex(config.blindIndexKey);
+  const vault = new PersonalDataVault(cipher, index);
+  return { config, cipher, index, vault, log: new ProcessingLog(index) };
+}
+
 /** Builds real rows through the hub's own services, as the seeded demo accounts. */
 export class Fixtures {
+  readonly scoped: ScopedDatabase;
   readonly referrals: ReferralsService;
   readonly visits: VisitsService;
-  private seed = 100;
+  readonly kit = privacyKit();
+  readonly trace: TraceContext = traceFrom(undefined);
+  /** Each instance its own citizens: several test files share one database. */
+  private seed = randomInt(1_000, 9_000_000);
 
-  constructor(private readonly db: DataSource) {
-    this.referrals = new ReferralsService(db);
-    this.visits = new VisitsService(db);
+  constructor(
+    private readonly db: DataSource,
+    vault: PersonalDataVault = privacyKit().vault,
+  ) {
+    this.scoped = new ScopedDatabase(db);
+    this.referrals = new ReferralsService(this.scoped, vault, this.kit.log);
+    this.visits = new VisitsService(this.scoped, vault, this.kit.log);
   }
 
   async actor(username: string): Promise<Actor> {
@@ -20,15 +39,19 @@ export class Fixtures {
     return { accountId: a.id, role: a.role, servicePointId: a.servicePointId, agencyCode: a.agencyCode };
   }
 
-  async draftReferral(agency: AgencyCode = AgencyCode.UWV, urgency: Urgency = Urgency.REGULAR) {
-    const desk = await this.actor('desk.utrecht');
-    const visit = await this.visits.open(desk, {
+  nextBsn(): string {
+    return syntheticBsn(this.seed++);
+  }
+
+  async draftReferral(agency: AgencyCode = AgencyCode.UWV, urgency: Urgency = Urgency.REGULAR, deskName = 'desk.utrecht', bsn = this.nextBsn()) {
+    const desk = await this.actor(deskName);
+    const visit = await this.visits.open(desk, this.trace, {
       channel: Channel.WALK_IN,
       questions: ['Synthetische vraag'],
-      citizen: { name: 'Synthetisch Persoon', phone: '0612345678', bsn: syntheticBsn(this.seed++) },
+      citizen: { name: 'Synthetisch Persoon', phone: '0612345678', bsn },
     });
     const topic = await this.db.getRepository(TopicEntity).findOneByOrFail({ agencyCode: agency });
-    const referral = await this.referrals.add(desk, {
+    const referral = await this.referrals.add(desk, this.trace, {
       visitId: visit.id,
       agencyCode: agency,
       topicId: topic.id,
@@ -36,12 +59,12 @@ export class Fixtures {
       summary: 'Synthetische samenvatting',
       consent: { categories: [DataCategory.CONTACT_DETAILS], method: ConsentMethod.VERBAL },
     });
-    return { desk, visit, referral };
+    return { desk, visit, referral, bsn };
   }
 
-  async submittedReferral(agency: AgencyCode = AgencyCode.UWV) {
-    const made = await this.draftReferral(agency);
-    const referral = await this.referrals.submit(made.desk, made.referral.id);
+  async submittedReferral(agency: AgencyCode = AgencyCode.UWV, deskName = 'desk.utrecht') {
+    const made = await this.draftReferral(agency, Urgency.REGULAR, deskName);
+    const referral = await this.referrals.submit(made.desk, this.trace, made.referral.id);
     return { ...made, referral };
   }
 }

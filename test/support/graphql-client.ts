@@ -29,18 +29,18 @@ export class GqlClient {
     return new GqlClient(baseUrl, res.data.signIn.token);
   }
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<T>> {
+  async request<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GqlResponse<T>;
   }
 
   /** Returns `data`, failing loudly with the errors when there is none. */
-  async data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const res = await this.request<T>(query, variables);
+  async data<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
+    const res = await this.request<T>(query, variables, headers);
     if (!res.data || res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
     return res.data;
   }

@@ -1,15 +1,29 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '#config';
-import { LinesModule } from '#lines';
+import { CLOCK, LinesModule, systemClock } from '#lines';
 import { PersistenceModule } from '#persistence';
+import { PrivacyModule } from '#privacy';
 import { LineWorkersService } from './line-workers.service.js';
+import { PrivacyMaintenanceService } from './privacy-maintenance.service.js';
 import { ReconcilerService } from './reconciler.service.js';
 import { ReferralDeliveryHandler } from './referral-delivery.handler.js';
+import { SlaTimerWorkerService } from './sla-timer-worker.service.js';
+import { SlaTimerHandler } from './sla-timer.handler.js';
 import { WebhookDeliveryHandler } from './webhooks/webhook-delivery.handler.js';
 import { WebhookWorkersService } from './webhooks/webhook-workers.service.js';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, LinesModule],
-  providers: [ReferralDeliveryHandler, LineWorkersService, ReconcilerService, WebhookDeliveryHandler, WebhookWorkersService],
+  imports: [ConfigModule, PersistenceModule, PrivacyModule, LinesModule],
+  providers: [
+    ReferralDeliveryHandler,
+    LineWorkersService,
+    ReconcilerService,
+    PrivacyMaintenanceService,
+    { provide: CLOCK, useValue: systemClock },
+    SlaTimerHandler,
+    SlaTimerWorkerService,
+    WebhookDeliveryHandler,
+    WebhookWorkersService,
+  ],
 })
 export class LineWorkerModule {}

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { loadConfig, nestLogLevels } from '#config';
 import { LineWorkerModule } from './line-worker.module.js';
 
-const app = await NestFactory.createApplicationContext(LineWorkerModule, { logger: ['error', 'warn', 'log'] });
+const config = loadConfig();
+const app = await NestFactory.createApplicationContext(LineWorkerModule, { logger: nestLogLevels(config.logLevel) });
 app.enableShutdownHooks();
 new Logger('LineWorker').log('processing the professional lines');

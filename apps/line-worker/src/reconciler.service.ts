@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { LineProducer, Reconciler } from '#lines';
+import { LineProducer, Reconciler, SlaTimerScheduler } from '#lines';
 
-/** Sweeps at start and on an interval, re-enqueuing deliveries Redis lost. */
+/** Sweeps at start and on an interval, re-enqueuing deliveries and SLA timers Redis lost. */
 @Injectable()
 export class ReconcilerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Reconciler');
@@ -15,6 +15,7 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
     @Inject(DataSource) db: DataSource,
     @Inject(LineProducer) producer: LineProducer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SlaTimerScheduler) private readonly timers: SlaTimerScheduler,
   ) {
     this.reconciler = new Reconciler(db, producer);
   }
@@ -26,10 +27,10 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
 
   private sweep(): void {
     if (this.running) return;
-    this.running = this.reconciler
-      .reconcile()
-      .then((count) => {
-        if (count > 0) this.logger.log(`re-enqueued ${count} deliveries`);
+    this.running = Promise.all([this.reconciler.reconcile(), this.timers.reconcile()])
+      .then(([deliveries, timers]) => {
+        if (deliveries > 0) this.logger.log(`re-enqueued ${deliveries} deliveries`);
+        if (timers > 0) this.logger.log(`re-scheduled ${timers} SLA timers`);
       })
       .catch((error: unknown) => this.logger.error(`sweep failed: ${error instanceof Error ? error.name : 'unknown'}`))
       .finally(() => {

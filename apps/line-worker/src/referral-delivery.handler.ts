@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DeliveryMode, DomainErrorCode, DomainException, Party, ReferralAction } from '#domain';
 import { LineProducer, type LineJobMap, type LineJobName } from '#lines';
-import { AgencyDeliveryRepository, moveReferral } from '#persistence';
+import { AgencyDeliveryRepository, moveReferral, ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
 
 /**
  * Delivers a submitted referral: into its agency's inbox (marks it RECEIVED), or, for an agency
@@ -15,7 +14,7 @@ export class ReferralDeliveryHandler {
   private readonly repository: AgencyDeliveryRepository;
 
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
     @Inject(LineProducer) private readonly producer: LineProducer,
   ) {
     this.repository = new AgencyDeliveryRepository(db);
@@ -33,7 +32,7 @@ export class ReferralDeliveryHandler {
   /** Into the inbox: REQUESTED -> RECEIVED, by the line itself. */
   async receive(referralId: string): Promise<void> {
     try {
-      await moveReferral(this.db, {
+      await moveReferral(this.db, SYSTEM_SCOPE, {
         referralId,
         action: ReferralAction.RECEIVE,
         party: Party.LINE,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './load-config.js';
 
 const base = { DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', REDIS_URL: 'redis://127.0.0.1:6379' };
@@ -9,6 +10,7 @@ describe('loadConfig', () => {
     expect(config.hubPort).toBe(3000);
     expect(config.env).toBe('development');
     expect(config.tokenTtlSeconds).toBe(900);
+    expect(config.webDistDir).toBe(resolve('apps/web/dist'));
   });
 
   it('names the variable that is wrong without echoing its value', () => {
@@ -17,8 +19,69 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_URL: base.REDIS_URL })).toThrow('Missing environment variable DATABASE_URL');
   });
 
-  it('demands a real token secret in production', () => {
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/TOKEN_SECRET/);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(32) }).env).toBe('production');
+  const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
+  const production = {
+    ...base,
+    NODE_ENV: 'production',
+    TOKEN_SECRET: 'x'.repeat(32),
+    FIELD_KEYS: `k1:${key(1)}`,
+    BLIND_INDEX_KEY: key(9),
+    APP_DATABASE_URL: 'postgres://loketlijn_app:pw@127.0.0.1:5432/db',
+  };
+
+  it('demands a real token secret, field keys, a blind-index key and the app role URL in production', () => {
+    expect(() => loadConfig({ ...production, TOKEN_SECRET: '' })).toThrow(/TOKEN_SECRET/);
+    expect(() => loadConfig({ ...production, FIELD_KEYS: '' })).toThrow('FIELD_KEYS must be set in production');
+    expect(() => loadConfig({ ...production, BLIND_INDEX_KEY: '' })).toThrow('BLIND_INDEX_KEY must be set in production');
+    expect(() => loadConfig({ ...production, APP_DATABASE_URL: '' })).toThrow('APP_DATABASE_URL must be set in production');
+    expect(loadConfig(production).env).toBe('production');
+  });
+
+  it('reads field keys by id, takes the named current key, and refuses bad keys without echoing them', () => {
+    const config = loadConfig({ ...base, FIELD_KEYS: `k1:${key(1)},k2:${key(2)}`, FIELD_KEY_CURRENT: 'k1' });
+    expect([...config.fieldKeys.keys()]).toEqual(['k1', 'k2']);
+    expect(config.fieldKeyCurrent).toBe('k1');
+    expect(loadConfig({ ...base, FIELD_KEYS: `k1:${key(1)},k2:${key(2)}` }).fieldKeyCurrent).toBe('k2');
+    const short = Buffer.alloc(16, 7).toString('base64');
+    expect(() => loadConfig({ ...base, FIELD_KEYS: `k1:${short}` })).toThrow(new ConfigError('FIELD_KEYS must hold base64 keys of 32 bytes'));
+    expect(() => loadConfig({ ...base, FIELD_KEYS: `k1:${key(1)}`, FIELD_KEY_CURRENT: 'k9' })).toThrow(/FIELD_KEY_CURRENT/);
+    expect(() => loadConfig({ ...base, FIELD_KEYS: `k1:${key(1)},k1:${key(2)}` })).toThrow(/twice/);
+  });
+
+  it('derives the app role URL from DATABASE_URL outside production', () => {
+    expect(loadConfig(base).appDatabaseUrl).toBe('postgres://loketlijn_app@127.0.0.1:5432/db');
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://owner:secret@127.0.0.1:5432/db' }).appDatabaseUrl).toBe('postgres://loketlijn_app@127.0.0.1:5432/db');
+    expect(loadConfig(base).retentionDays).toBe(90);
+  });
+});
+
+describe('nestLogLevels', () => {
+  it('keeps the configured level and everything more severe', async () => {
+    const { nestLogLevels } = await import('./log-levels.js');
+    expect(nestLogLevels('info')).toEqual(['log', 'warn', 'error']);
+    expect(nestLogLevels('error')).toEqual(['error']);
+    expect(nestLogLevels('debug')).toEqual(['debug', 'log', 'warn', 'error']);
+  });
+
+  it('reads GraphQL limits and rate limits, refusing nonsense', () => {
+    const config = loadConfig({ ...base, GRAPHQL_MAX_DEPTH: '5', RATE_LIMIT_USER_POINTS: '3', RATE_LIMIT_SIGN_IN_SECONDS: '60' });
+    expect(config.graphqlLimits).toEqual({ maxDepth: 5, maxAliases: 15, maxTokens: 1000, maxCost: 50_000 });
+    expect(config.rateLimits).toEqual({ perUser: { points: 3, durationSeconds: 60 }, perIp: { points: 1200, durationSeconds: 60 }, signIn: { points: 10, durationSeconds: 60 } });
+    expect(() => loadConfig({ ...base, RATE_LIMIT_IP_POINTS: '0' })).toThrow('RATE_LIMIT_IP_POINTS must be an integer between 1 and 1000000');
+    expect(() => loadConfig({ ...base, GRAPHQL_MAX_DEPTH: '1' })).toThrow('GRAPHQL_MAX_DEPTH');
+  });
+
+  it('configures OIDC all or nothing, over https except on loopback', () => {
+    expect(loadConfig(base).oidc).toBeNull();
+    const oidc = { OIDC_ISSUER: 'https://idp.example.org/realms/rijk', OIDC_CLIENT_ID: 'loketlijn', OIDC_REDIRECT_URI: 'https://loketlijn.example.org/auth/callback', OIDC_AUDIENCE: 'urn:loketlijn:api' };
+    expect(loadConfig({ ...base, ...oidc }).oidc).toEqual({
+      issuer: oidc.OIDC_ISSUER, clientId: 'loketlijn', clientSecret: null, redirectUri: oidc.OIDC_REDIRECT_URI, audience: 'urn:loketlijn:api', appUrl: '/',
+    });
+    expect(() => loadConfig({ ...base, ...oidc, OIDC_AUDIENCE: '' })).toThrow('Missing environment variable OIDC_AUDIENCE (OIDC is partly configured)');
+    expect(() => loadConfig({ ...base, ...oidc, OIDC_ISSUER: 'http://idp.example.org' })).toThrow('OIDC_ISSUER must use https: outside loopback');
+    expect(loadConfig({ ...base, ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc?.issuer).toBe('http://127.0.0.1:4000');
+    expect(loadConfig({ ...base, ...oidc, OIDC_APP_URL: '/app/' }).oidc?.appUrl).toBe('/app/');
+    expect(() => loadConfig({ ...base, ...oidc, OIDC_APP_URL: '//evil.example.org' })).toThrow('OIDC_APP_URL is not a valid URL');
+    expect(() => loadConfig({ ...base, ...oidc, OIDC_APP_URL: 'http://loketlijn.example.org/' })).toThrow('OIDC_APP_URL must use https: outside loopback');
   });
 });

@@ -1,11 +1,13 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { DeliveryMode, ReferralAction, type AgencyCode, type ReferralStatus, type TimelineEventType } from '#domain';
+import { applyScope, SYSTEM_SCOPE } from '#persistence';
+import { DeliveryMode, ReferralAction, ReferralNote, type AgencyCode, type ReferralStatus, type TimelineEventType } from '#domain';
 import { type EventPublisher, isOnTheLine } from './event-publisher.js';
 import { LineJobName } from './line-jobs.js';
 import type { LineJob, LineProducer, WebhookJob } from './line-producer.js';
 import { outboxJobId } from './outbox-job-id.js';
 import type { ReferralEventMessage } from './referral-event-message.js';
+import type { SlaTimerScheduler } from './sla-timer-scheduler.js';
 
 interface ClaimedRow {
   id: string;
@@ -22,6 +24,8 @@ interface ClaimedRow {
 
 export const OUTBOX_CHANNEL = 'loketlijn_outbox';
 const BATCH = 200;
+/** Events after which a referral has a fresh SLA plan whose timers must reach Redis. */
+const PLANS_TIMERS: ReadonlySet<TimelineEventType> = new Set([ReferralAction.SUBMIT, ReferralNote.CONVERTED_TO_CALLBACK]);
 /** Safety net for a missed notification (e.g. the LISTEN connection dropped); not the wake-up path. */
 const DEFAULT_SWEEP_MS = 5_000;
 
@@ -43,6 +47,7 @@ export class OutboxRelay {
     private readonly databaseUrl: string,
     private readonly onError: (error: unknown) => void,
     private readonly sweepMs = DEFAULT_SWEEP_MS,
+    private readonly timers: SlaTimerScheduler | null = null,
   ) {}
 
   async start(): Promise<void> {
@@ -91,6 +96,9 @@ export class OutboxRelay {
 
   private async dispatchBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
+      await applyScope(manager, SYSTEM_SCOPE);
+      // Losing this mark in a crash only means sending again, which job ids and subscribers absorb.
+      await manager.query('SET LOCAL synchronous_commit = off');
       const rows = (await manager.query(
         `SELECT o.id, o.referral_id, o.event_id, o.agency_code, r.service_point_id,
                 e.type, e.from_status, e.to_status, e.occurred_at, c.mode AS delivery_mode
@@ -119,6 +127,7 @@ export class OutboxRelay {
       // Enqueue before marking dispatched: a crash in between re-sends, and the job id dedupes.
       await this.producer.add(jobs);
       await this.producer.addWebhooks(webhooks);
+      await this.timers?.schedule([...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referral_id))]);
       await this.publisher.publish(rows.map(toMessage));
       await manager.query(`UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       return rows.length;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { applyScope, SYSTEM_SCOPE } from '#persistence';
 import { ReferralAction, ReferralStatus, type AgencyCode } from '#domain';
 import { LineJobName } from './line-jobs.js';
 import type { LineProducer } from './line-producer.js';
@@ -24,16 +25,19 @@ export class Reconciler {
   ) {}
 
   async reconcile(): Promise<number> {
-    const rows = (await this.dataSource.query(
-      `SELECT o.id AS outbox_id, o.referral_id, o.event_id, o.agency_code
-         FROM referral r
-         JOIN outbox o ON o.referral_id = r.id
-         JOIN referral_event e ON e.id = o.event_id AND e.type = $2
-        WHERE r.status = $1
-          AND o.dispatched_at IS NOT NULL
-          AND o.dispatched_at < now() - make_interval(secs => $3)`,
-      [ReferralStatus.REQUESTED, ReferralAction.SUBMIT, this.graceSeconds],
-    )) as PendingDelivery[];
+    const rows = (await this.dataSource.transaction(async (manager) => {
+      await applyScope(manager, SYSTEM_SCOPE);
+      return manager.query(
+        `SELECT o.id AS outbox_id, o.referral_id, o.event_id, o.agency_code
+           FROM referral r
+           JOIN outbox o ON o.referral_id = r.id
+           JOIN referral_event e ON e.id = o.event_id AND e.type = $2
+          WHERE r.status = $1
+            AND o.dispatched_at IS NOT NULL
+            AND o.dispatched_at < now() - make_interval(secs => $3)`,
+        [ReferralStatus.REQUESTED, ReferralAction.SUBMIT, this.graceSeconds],
+      );
+    })) as PendingDelivery[];
     const missing: PendingDelivery[] = [];
     for (const row of rows) {
       const job = await this.producer.queue(row.agency_code).getJob(outboxJobId(row.outbox_id));

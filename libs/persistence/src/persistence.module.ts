@@ -2,6 +2,8 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { createDataSource } from './data-source.js';
+import { assertRowSecurityApplies } from './scope/row-security-guard.js';
+import { ScopedDatabase } from './scope/scoped-database.js';
 
 @Global()
 @Module({
@@ -9,10 +11,16 @@ import { createDataSource } from './data-source.js';
     {
       provide: DataSource,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createDataSource({ url: config.databaseUrl }).initialize(),
+      // The application's own role: row-level security applies to it, or the app does not start.
+      useFactory: async (config: AppConfig) => {
+        const dataSource = await createDataSource({ url: config.appDatabaseUrl }).initialize();
+        await assertRowSecurityApplies(dataSource);
+        return dataSource;
+      },
     },
+    { provide: ScopedDatabase, inject: [DataSource], useFactory: (db: DataSource) => new ScopedDatabase(db) },
   ],
-  exports: [DataSource],
+  exports: [DataSource, ScopedDatabase],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

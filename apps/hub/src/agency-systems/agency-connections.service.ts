@@ -12,6 +12,8 @@ import {
   DeliveryAlertEntity,
   moveReferralIn,
   ReferralEntity,
+  ScopedDatabase,
+  SYSTEM_SCOPE,
   WebhookDeadLetterEntity,
 } from '#persistence';
 import type { AgencyConnectionType, ConfigureAgencyDeliveryInput } from './agency-system.types.js';
@@ -26,6 +28,7 @@ export function newSigningSecret(): string {
 export class AgencyConnectionsService {
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
+    @Inject(ScopedDatabase) private readonly scoped: ScopedDatabase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WEBHOOK_CONFIG) private readonly webhooks: WebhookConfig,
     @Inject(LineProducer) private readonly producer: LineProducer,
@@ -41,7 +44,8 @@ export class AgencyConnectionsService {
     if (endpointUrl && this.config.env === 'production' && !endpointUrl.startsWith('https://')) {
       throw DomainException.invalidInput([{ path: ['input', 'endpointUrl'], message: 'must use https' }]);
     }
-    return this.db.transaction(async (manager) => {
+    // As the system: switching to PORTAL moves the waiting referrals into the inbox as the line would.
+    return this.scoped.run(SYSTEM_SCOPE, async (manager) => {
       await manager.upsert(
         AgencyConnectionEntity,
         { agencyCode: input.agencyCode, mode: input.mode, endpointUrl, disabledAt: null, disabledReason: null },

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, Role } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { type Actor, Role, type TraceContext } from '#domain';
+import { CurrentActor, CurrentTrace, Roles } from '#auth';
 import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { ReferralType } from '../referrals/referral.types.js';
 import { SystemReferralsService } from './system-referrals.service.js';
@@ -21,7 +21,7 @@ export class SystemReferralsResolver {
   }
 
   @Query(() => ReferralType, { description: 'A referral of your agency with the data the citizen consented to; every call is logged.' })
-  fetchReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
-    return this.system.fetch(actor, id);
+  fetchReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.system.fetch(actor, trace, id);
   }
 }

@@ -1,37 +1,35 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type Actor, canSeeReferral, DomainException, ReferralAction } from '#domain';
-import { ReferralAccessLogEntity, ReferralEntity } from '#persistence';
+import { type Actor, canSeeReferral, DomainException, ProcessingActivity, ProcessingOperation, ReferralAction, type TraceContext } from '#domain';
+import { ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
+import { ProcessingLog } from '#privacy';
 import { ReferralsService } from '../referrals/referrals.service.js';
 
-/** Why an agency system read a referral, as the access log records it. */
-export const SYSTEM_FETCH_PURPOSE = 'agency system fetched the referral after a webhook';
-
-/** What an agency's case system does through the API as a machine client. */
+/** What an agency's case system does through the API as a machine client, in its agency's scope. */
 @Injectable()
 export class SystemReferralsService {
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
     @Inject(ReferralsService) private readonly referrals: ReferralsService,
+    @Inject(ProcessingLog) private readonly log: ProcessingLog,
   ) {}
 
-  /** The system confirms receipt: only now is the referral RECEIVED. A repeat gets CONFLICT. */
+  /** The system confirms receipt: only now is the referral RECEIVED (the RECEIVE deadline met). A repeat gets CONFLICT. */
   async acknowledge(actor: Actor, id: string): Promise<ReferralEntity> {
     return (await this.referrals.move(actor, id, ReferralAction.RECEIVE)).referral;
   }
 
-  /** The referral as the agency may see it; the read and who made it are logged first. */
-  async fetch(actor: Actor, id: string): Promise<ReferralEntity> {
-    return this.db.transaction(async (manager) => {
+  /**
+   * The referral as the agency may see it. The hand-over to the agency's system is a processing of
+   * its own (DELIVER), logged before the answer leaves; the personal fields log their views and show
+   * only the consented categories, as on the line.
+   */
+  fetch(actor: Actor, trace: TraceContext, id: string): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), async (manager) => {
       const referral = await manager.findOneBy(ReferralEntity, { id });
       if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
-      await manager.insert(ReferralAccessLogEntity, {
-        referralId: referral.id,
-        agencyCode: referral.agencyCode,
-        actorId: actor.accountId,
-        actorRole: actor.role,
-        purpose: SYSTEM_FETCH_PURPOSE,
-      });
+      await this.log.record(manager, trace, { id: actor.accountId, role: actor.role }, [
+        { activity: ProcessingActivity.LINE_HANDLING, operation: ProcessingOperation.DELIVER, dataSubject: this.referrals.subjectOf(referral), referralId: referral.id },
+      ]);
       return referral;
     });
   }

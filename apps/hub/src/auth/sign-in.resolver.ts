@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '#domain';
 import { CurrentActor, Public, Roles } from '#auth';
+import type { HubContext } from '../graphql/hub-context.js';
 import { SIGNED_IN } from './roles.js';
-import { AccountType, SignInInput, SignInPayload } from './sign-in.types.js';
+import { AccountType, RedeemSignInCodeInput, SignInInput, SignInPayload } from './sign-in.types.js';
 import { SignInService } from './sign-in.service.js';
 
 @Resolver(() => AccountType)
@@ -12,8 +13,14 @@ export class SignInResolver {
 
   @Mutation(() => SignInPayload, { description: 'Sign in with a local account; returns a short-lived token.' })
   @Public()
-  signIn(@Args('input') input: SignInInput) {
-    return this.service.signIn(input.username, input.password);
+  signIn(@Args('input') input: SignInInput, @Context() context: HubContext) {
+    return this.service.signIn(input.username, input.password, context.clientIp);
+  }
+
+  @Mutation(() => SignInPayload, { description: 'Trade the one-time code from the identity provider sign-in (/auth/login) for a token.' })
+  @Public()
+  redeemSignInCode(@Args('input') input: RedeemSignInCodeInput) {
+    return this.service.redeem(input.code);
   }
 
   @Query(() => AccountType, { description: 'The signed-in account.' })

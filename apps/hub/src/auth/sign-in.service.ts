@@ -5,7 +5,8 @@ import { type Actor, DomainErrorCode, DomainException } from '#domain';
 import { hashPassword, issueAccessToken, verifyPassword } from '#auth';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { AccountEntity } from '#persistence';
-
+import { RequestRateLimiter } from '../security/request-rate-limiter.js';
+import { SignInCodes } from './sign-in-codes.js';
 
 @Injectable()
 export class SignInService {
@@ -15,20 +16,37 @@ export class SignInService {
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(RequestRateLimiter) private readonly rateLimiter: RequestRateLimiter,
+    @Inject(SignInCodes) private readonly codes: SignInCodes,
   ) {}
 
-  async signIn(username: string, password: string) {
+  /** Local accounts; attempts are limited per user name and client address. */
+  async signIn(username: string, password: string, clientIp: string) {
+    await this.rateLimiter.signInAttempt(username, clientIp);
     const account = await this.db.getRepository(AccountEntity).findOneBy({ username: username.trim().toLowerCase(), active: true });
     const ok = await verifyPassword(account?.passwordHash ?? (await this.dummyHash), password);
-    if (!account || !ok) throw new DomainException(DomainErrorCode.UNAUTHENTICATED, 'Unknown user name or wrong password');
-    const { token, expiresAt } = await issueAccessToken(toActor(account), this.config.tokenSecret, this.config.tokenTtlSeconds);
-    return { token, expiresAt, account };
+    if (!account?.passwordHash || !ok) throw new DomainException(DomainErrorCode.UNAUTHENTICATED, 'Unknown user name or wrong password');
+    await this.rateLimiter.signInSucceeded(username, clientIp);
+    return this.session(account);
+  }
+
+  /** The web app's second half of the identity provider sign-in: one code, once. */
+  async redeem(code: string) {
+    const accountId = await this.codes.redeemCode(code);
+    const account = accountId ? await this.db.getRepository(AccountEntity).findOneBy({ id: accountId, active: true }) : null;
+    if (!account) throw new DomainException(DomainErrorCode.UNAUTHENTICATED, 'This sign-in code is unknown, used or expired');
+    return this.session(account);
   }
 
   async account(actor: Actor): Promise<AccountEntity> {
     const account = await this.db.getRepository(AccountEntity).findOneBy({ id: actor.accountId, active: true });
     if (!account) throw DomainException.notFound('Account');
     return account;
+  }
+
+  private async session(account: AccountEntity) {
+    const { token, expiresAt } = await issueAccessToken(toActor(account), this.config.tokenSecret, this.config.tokenTtlSeconds);
+    return { token, expiresAt, account };
   }
 }
 

@@ -17,6 +17,15 @@ export class SignInInput {
   password!: string;
 }
 
+@InputType()
+export class RedeemSignInCodeInput {
+  @Field()
+  @IsString()
+  @MinLength(20)
+  @MaxLength(100)
+  code!: string;
+}
+
 @ObjectType('Account')
 export class AccountType {
   @Field(() => ID)

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { EventPublisher, LineProducer, OutboxRelay } from '#lines';
+import { EventPublisher, LineProducer, OutboxRelay, SlaTimerScheduler } from '#lines';
 
 /** Runs the outbox relay inside every hub instance; SKIP LOCKED keeps them out of each other's way. */
 @Injectable()
@@ -14,9 +14,16 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @Inject(LineProducer) producer: LineProducer,
     @Inject(EventPublisher) publisher: EventPublisher,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(SlaTimerScheduler) timers: SlaTimerScheduler,
   ) {
-    this.relay = new OutboxRelay(db, producer, publisher, config.databaseUrl, (error) =>
-      this.logger.error(`relay error: ${error instanceof Error ? error.message : 'unknown'}`),
+    this.relay = new OutboxRelay(
+      db,
+      producer,
+      publisher,
+      config.appDatabaseUrl,
+      (error) => this.logger.error(`relay error: ${error instanceof Error ? error.message : 'unknown'}`),
+      undefined,
+      timers,
     );
   }
 

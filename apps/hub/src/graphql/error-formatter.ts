@@ -9,6 +9,7 @@ export enum ApiErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -23,6 +24,7 @@ export function apiCodeFor(code: DomainErrorCode): ApiErrorCode {
       return ApiErrorCode.NOT_FOUND;
     case DomainErrorCode.ILLEGAL_TRANSITION:
     case DomainErrorCode.STALE_STATE:
+    case DomainErrorCode.LET_GO_BLOCKED:
       return ApiErrorCode.CONFLICT;
     case DomainErrorCode.UNAUTHENTICATED:
       return ApiErrorCode.UNAUTHENTICATED;
@@ -48,9 +50,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     const extensions: Record<string, unknown> = { code: apiCodeFor(original.code) };
     if (original.details.currentStatus) extensions.currentStatus = original.details.currentStatus;
     if (original.details.fields) extensions.fields = original.details.fields;
+    if (original.details.blockingReferrals) extensions.blockingReferrals = original.details.blockingReferrals;
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
   }
   const code = formatted.extensions?.code;
+  if (code === ApiErrorCode.RATE_LIMITED) {
+    // Thrown while building the context, Apollo prefixes the message; the caller needs only the wait.
+    const retryAfterSeconds = formatted.extensions?.retryAfterSeconds;
+    return { message: formatted.message.replace(/^Context creation failed: /, ''), extensions: { code, retryAfterSeconds } };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST') {
     return { message: redact(formatted.message), locations: formatted.locations, extensions: { code: ApiErrorCode.BAD_USER_INPUT } };
   }

@@ -1,10 +1,13 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   AgencyCode,
+  AppointmentKind,
   BusinessStatus,
   Channel,
   ConsentMethod,
+  ContactChannel,
   DataCategory,
+  DurationUnit,
   ReferralStatus,
   RejectReasonCode,
   Role,
@@ -25,3 +28,6 @@ registerEnumType(Role, { name: 'Role' });
 registerEnumType(TimelineEventType, { name: 'TimelineEventType' });
 registerEnumType(Urgency, { name: 'Urgency' });
 registerEnumType(VisitStatus, { name: 'VisitStatus' });
+registerEnumType(AppointmentKind, { name: 'AppointmentKind' });
+registerEnumType(ContactChannel, { name: 'ContactChannel' });
+registerEnumType(DurationUnit, { name: 'DurationUnit', description: 'Business time: a DAY is one full opening day of the line.' });

@@ -1,9 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type Actor, type AgencyCode, DomainException, ReferralAction, ReferralStatus, type RejectReasonCode, type Urgency } from '#domain';
-import { ReferralEntity } from '#persistence';
+import {
+  type Actor,
+  type AgencyCode,
+  assertRejectReasonAllowed,
+  DomainException,
+  ProcessingActivity,
+  ProcessingOperation,
+  ReferralAction,
+  ReferralStatus,
+  type RejectReasonCode,
+  type TraceContext,
+  type Urgency,
+} from '#domain';
+import { ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
+import { PersonalDataVault } from '#privacy';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
+
+/** The timeline's reason for a completion; the outcome itself is personal data. */
+const OUTCOME_RECORDED = 'Uitkomst vastgelegd';
 
 export interface InboxFilter {
   readonly statuses: readonly ReferralStatus[] | null;
@@ -14,34 +29,41 @@ export interface InboxFilter {
 @Injectable()
 export class LineService {
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
     @Inject(ReferralsService) private readonly referrals: ReferralsService,
+    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
   ) {}
 
   /** The line's referrals, oldest first; drafts never reach a line. */
   async inbox(actor: Actor, agency: AgencyCode, filter: InboxFilter, first: number, after?: string | null): Promise<Connection<ReferralEntity>> {
     if (actor.agencyCode !== agency) throw DomainException.notFound('Line');
     const cursor = decodeCursor(after);
-    const query = this.db
-      .getRepository(ReferralEntity)
-      .createQueryBuilder('r')
-      .where('r.agency_code = :agency', { agency })
-      .andWhere('r.status <> :draft', { draft: ReferralStatus.DRAFT })
-      .orderBy('r.created_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .take(first + 1);
-    if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.urgencies?.length) query.andWhere('r.urgency IN (:...urgencies)', { urgencies: filter.urgencies });
-    if (cursor) query.andWhere('(r.created_at, r.id) > (:at, :id)', cursor);
-    return toConnection(await query.getMany(), first, (r) => ({ at: r.createdAt, id: r.id }));
+    const referrals = await this.db.run(scopeOf(actor), (manager) => {
+      const query = manager
+        .getRepository(ReferralEntity)
+        .createQueryBuilder('r')
+        .where('r.agency_code = :agency', { agency })
+        .andWhere('r.status <> :draft', { draft: ReferralStatus.DRAFT })
+        .orderBy('r.created_at', 'ASC')
+        .addOrderBy('r.id', 'ASC')
+        .take(first + 1);
+      if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+      if (filter.urgencies?.length) query.andWhere('r.urgency IN (:...urgencies)', { urgencies: filter.urgencies });
+      if (cursor) query.andWhere('(r.created_at, r.id) > (:at, :id)', cursor);
+      return query.getMany();
+    });
+    return toConnection(referrals, first, (r) => ({ at: r.createdAt, id: r.id }));
   }
 
-  /** Pickup confirmed: the accepting specialist becomes responsible. Of two at once, one wins. */
-  async accept(actor: Actor, id: string): Promise<ReferralEntity> {
-    return (await this.referrals.move(actor, id, ReferralAction.ACCEPT, null, { assignedTo: actor.accountId })).referral;
+  /** Pickup confirmed: the accepting specialist becomes responsible (logged as ACCEPT). Of two at once, one wins. */
+  async accept(actor: Actor, trace: TraceContext, id: string): Promise<ReferralEntity> {
+    const logged = { trace, activity: ProcessingActivity.LINE_HANDLING, operation: ProcessingOperation.ACCEPT };
+    return (await this.referrals.move(actor, id, ReferralAction.ACCEPT, null, { assignedTo: actor.accountId }, logged)).referral;
   }
 
   async reject(actor: Actor, id: string, code: RejectReasonCode, note: string | null | undefined): Promise<ReferralEntity> {
+    // Only a code from the agency's own list; the desk re-routes from there.
+    if (actor.agencyCode) assertRejectReasonAllowed(actor.agencyCode, code, ['input', 'reasonCode']);
     const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
     return (await this.referrals.move(actor, id, ReferralAction.REJECT, reason, { rejectReasonCode: code })).referral;
   }
@@ -59,6 +81,7 @@ export class LineService {
   }
 
   async complete(actor: Actor, id: string, outcome: string): Promise<ReferralEntity> {
-    return (await this.referrals.move(actor, id, ReferralAction.COMPLETE, outcome, { outcome: outcome.trim() })).referral;
+    // The outcome is about the citizen: it is kept sealed, so the append-only timeline only notes it.
+    return (await this.referrals.move(actor, id, ReferralAction.COMPLETE, OUTCOME_RECORDED, { outcomeSealed: this.vault.sealOutcome(id, outcome.trim()) })).referral;
   }
 }

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, ArgsType, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { IsArray, IsEnum, IsOptional } from 'class-validator';
-import { type Actor, AgencyCode, ReferralStatus, Urgency } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { type Actor, AgencyCode, ReferralStatus, type TraceContext, Urgency } from '#domain';
+import { CurrentActor, CurrentTrace, Roles } from '#auth';
 import { AGENCY } from '../auth/roles.js';
 import { ConnectionOf, PageArgs } from '../graphql/connection.js';
 import { UuidPipe } from '../graphql/uuid.pipe.js';
@@ -45,8 +45,8 @@ export class LinesResolver {
   }
 
   @Mutation(() => ReferralType, { description: 'Confirm pickup: you are now responsible for this referral.' })
-  acceptReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
-    return this.line.accept(actor, id);
+  acceptReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.line.accept(actor, trace, id);
   }
 
   @Mutation(() => ReferralType, { description: 'Not for your agency: give a coded reason; the desk re-routes.' })

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AGENCY_CODES, type AgencyCode } from '#domain';
+import { ScopedDatabase } from '#persistence';
 import type { LineFiguresType } from './monitor.types.js';
 
 interface Row {
@@ -12,13 +12,16 @@ interface Row {
   median_seconds: number | null;
 }
 
+/** Aggregates read in the monitor scope: referral rows only, never the citizen tables. */
+const MONITOR_SCOPE = { kind: 'monitor' } as const;
+
 /** Aggregates for BZK: counts and durations only, never a row about one citizen. */
 @Injectable()
 export class MonitorService {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(@Inject(ScopedDatabase) private readonly db: ScopedDatabase) {}
 
   async lines(): Promise<LineFiguresType[]> {
-    const rows = (await this.db.query(`
+    const rows = (await this.db.run(MONITOR_SCOPE, (manager) => manager.query(`
       SELECT agency_code,
              count(*) FILTER (WHERE status IN ('REQUESTED', 'RECEIVED')) AS waiting,
              count(*) FILTER (WHERE status IN ('ACCEPTED', 'IN_PROGRESS', 'ON_HOLD')) AS picked_up,
@@ -28,7 +31,7 @@ export class MonitorService {
                FILTER (WHERE accepted_at IS NOT NULL) AS median_seconds
         FROM referral
        WHERE status <> 'DRAFT'
-       GROUP BY agency_code`)) as Row[];
+       GROUP BY agency_code`))) as Row[];
     const byCode = new Map(rows.map((r) => [r.agency_code, r]));
     return AGENCY_CODES.map((agencyCode) => {
       const r = byCode.get(agencyCode);
@@ -38,7 +41,8 @@ export class MonitorService {
         pickedUp: Number(r?.picked_up ?? 0),
         completed: Number(r?.completed ?? 0),
         ended: Number(r?.ended ?? 0),
-        medianSecondsToPickup: r?.median_seconds ?? null,
+        // Tenths of a second: more digits say nothing and look like identifiers to leak scanners.
+        medianSecondsToPickup: r?.median_seconds == null ? null : Math.round(r.median_seconds * 10) / 10,
       };
     });
   }

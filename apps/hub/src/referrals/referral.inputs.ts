@@ -3,6 +3,19 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { AgencyCode, ConsentMethod, DataCategory, RejectReasonCode, Urgency } from '#domain';
 
+@InputType({ description: 'A representative (gemachtigde) who gave consent for the citizen.' })
+export class RepresentativeInput {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ description: 'How the representative relates to the citizen, e.g. "dochter" or "bewindvoerder".' })
+  @IsString()
+  @MaxLength(100)
+  relation!: string;
+}
+
 @InputType()
 export class ConsentInput {
   @Field(() => [DataCategory], { description: 'Data the citizen agreed to share with this agency.' })
@@ -14,6 +27,12 @@ export class ConsentInput {
   @Field(() => ConsentMethod)
   @IsEnum(ConsentMethod)
   method!: ConsentMethod;
+
+  @Field(() => RepresentativeInput, { nullable: true, description: 'Required when the method is REPRESENTATIVE, otherwise absent.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RepresentativeInput)
+  representative?: RepresentativeInput | null;
 }
 
 @InputType()
@@ -61,4 +80,35 @@ export class RejectReferralInput {
   @IsString()
   @MaxLength(2000)
   note?: string | null;
+}
+
+@InputType()
+export class RerouteReferralInput {
+  @Field(() => ID, { description: 'The rejected referral.' })
+  @IsUUID()
+  id!: string;
+
+  @Field(() => AgencyCode)
+  @IsEnum(AgencyCode)
+  agencyCode!: AgencyCode;
+
+  @Field(() => ID)
+  @IsUUID()
+  topicId!: string;
+
+  @Field(() => Urgency, { nullable: true, description: 'Defaults to the rejected referral\'s urgency.' })
+  @IsOptional()
+  @IsEnum(Urgency)
+  urgency?: Urgency | null;
+
+  @Field({ description: 'The question for the new agency; the desk starts from the rejected referral\'s.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  summary!: string;
+
+  @Field(() => ConsentInput, { description: 'The citizen\'s consent for the new agency.' })
+  @ValidateNested()
+  @Type(() => ConsentInput)
+  consent!: ConsentInput;
 }

@@ -30,9 +30,6 @@ export class ReferralType {
   @Field(() => RejectReasonCode, { nullable: true })
   rejectReasonCode!: RejectReasonCode | null;
 
-  @Field(() => String, { nullable: true })
-  outcome!: string | null;
-
   @Field()
   createdAt!: Date;
 
@@ -50,6 +47,21 @@ export class ReferralType {
 
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the line must have received it (business time of the line).' })
+  receiveDueAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When a specialist must have accepted it (business time of the line).' })
+  acceptDueAt!: Date | null;
+}
+
+@ObjectType('Representative', { description: 'A representative (gemachtigde) who gave consent for the citizen.' })
+export class RepresentativeType {
+  @Field()
+  name!: string;
+
+  @Field()
+  relation!: string;
 }
 
 @ObjectType('Consent', { description: 'What the citizen agreed to share with this referral\'s agency.' })
@@ -65,6 +77,15 @@ export class ConsentType {
 
   @Field()
   recordedAt!: Date;
+
+  @Field(() => ID, { description: 'The desk worker\'s account that recorded the consent.' })
+  recordedBy!: string;
+
+  @Field(() => Date, { nullable: true, description: 'From this moment the agency sees none of the citizen\'s data.' })
+  withdrawnAt!: Date | null;
+
+  @Field(() => RepresentativeType, { nullable: true, description: 'For the agency only with consent for contact details.' })
+  representative!: RepresentativeType | null;
 }
 
 @ObjectType('TimelineEvent', { description: 'One entry of a referral\'s append-only timeline.' })

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import type { Actor, TraceContext } from '#domain';
+import { CurrentActor, CurrentTrace, Roles } from '#auth';
 import type { ReferralEntity } from '#persistence';
 import { CASE_PARTIES, DESK } from '../auth/roles.js';
 import { DirectoryService } from '../directory/directory.service.js';
@@ -29,14 +29,20 @@ export class ReferralsResolver {
 
   @Mutation(() => ReferralType, { description: 'Add a draft referral to one agency, with the citizen\'s consent.' })
   @Roles(...DESK)
-  addReferral(@CurrentActor() actor: Actor, @Args('input') input: AddReferralInput) {
-    return this.referrals.add(actor, input);
+  addReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('input') input: AddReferralInput) {
+    return this.referrals.add(actor, trace, input);
   }
 
   @Mutation(() => ReferralType, { description: 'Send a draft referral over the agency\'s professional line.' })
   @Roles(...DESK)
-  submitReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
-    return this.referrals.submit(actor, id);
+  submitReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.referrals.submit(actor, trace, id);
+  }
+
+  @Mutation(() => ReferralType, { description: 'The citizen withdraws consent: from now on the agency sees none of the citizen\'s data.' })
+  @Roles(...DESK)
+  withdrawConsent(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.referrals.withdrawConsent(actor, id);
   }
 
   @Mutation(() => ReferralType, { description: 'Withdraw a referral; a reason is required.' })
@@ -55,22 +61,27 @@ export class ReferralsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The question; for the agency only with consent.' })
-  summary(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
-    return this.referrals.summary(actor, referral);
+  summary(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Parent() referral: ReferralEntity) {
+    return this.referrals.summary(actor, trace, referral);
   }
 
-  @ResolveField(() => CitizenType, { nullable: true, description: 'Contact data; for the agency only what was consented.' })
-  citizen(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
-    return this.referrals.citizen(actor, referral);
+  @ResolveField(() => String, { nullable: true, description: 'What the agency did for the citizen.' })
+  outcome(@Parent() referral: ReferralEntity) {
+    return this.referrals.outcome(referral);
+  }
+
+  @ResolveField(() => CitizenType, { nullable: true, description: 'Contact data; for the agency only what was consented and not withdrawn.' })
+  citizen(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Parent() referral: ReferralEntity) {
+    return this.referrals.citizen(actor, trace, referral);
   }
 
   @ResolveField(() => ConsentType, { nullable: true })
-  consent(@Parent() referral: ReferralEntity) {
-    return this.referrals.consent(referral.id);
+  consent(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
+    return this.referrals.consent(actor, referral.id);
   }
 
   @ResolveField(() => [TimelineEntryType])
-  timeline(@Parent() referral: ReferralEntity) {
-    return this.referrals.timeline(referral.id);
+  timeline(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
+    return this.referrals.timeline(actor, referral.id);
   }
 }

@@ -1,93 +1,155 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   type Actor,
   canSeeReferral,
   canSeeVisit,
+  type CitizenContact,
   DataCategory,
   DomainErrorCode,
   DomainException,
-  Party,
+  normaliseRepresentative,
   partyOf,
+  ProcessingActivity,
+  ProcessingOperation,
   ReferralAction,
   ReferralStatus,
+  type Representative,
   TimelineEventType,
+  type TraceContext,
+  visibleCategories,
   VisitStatus,
 } from '#domain';
 import {
   appendTimelineEvent,
   CitizenEntity,
   ConsentEntity,
-  moveReferral,
+  type MovePatch,
+  type MoveResult,
+  moveReferralIn,
+  planDeadlines,
   ReferralEntity,
   ReferralEventEntity,
+  ScopedDatabase,
+  scopeOf,
   TopicEntity,
   VisitEntity,
 } from '#persistence';
+import { PersonalDataVault, ProcessingLog } from '#privacy';
 import type { AddReferralInput } from './referral.inputs.js';
 
 /** A citizen's contact data as one viewer may see it. */
-export interface CitizenView {
-  name: string | null;
-  phone: string | null;
-  email: string | null;
-  bsn: string | null;
+export type CitizenView = CitizenContact;
+
+/** The consent of a referral as one viewer may see it. */
+export interface ConsentView {
+  readonly agencyCode: string;
+  readonly categories: readonly DataCategory[];
+  readonly method: string;
+  readonly recordedAt: Date;
+  readonly recordedBy: string;
+  readonly withdrawnAt: Date | null;
+  readonly representative: Representative | null;
+}
+
+/** A processing a move performs on the citizen's data, logged in the move's own transaction. */
+export interface LoggedProcessing {
+  readonly trace: TraceContext;
+  readonly activity: ProcessingActivity;
+  readonly operation: ProcessingOperation;
 }
 
 @Injectable()
 export class ReferralsService {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
+    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+    @Inject(ProcessingLog) private readonly log: ProcessingLog,
+  ) {}
 
-  /** Adds a DRAFT referral with the citizen's consent for that agency. */
-  async add(actor: Actor, input: AddReferralInput): Promise<ReferralEntity> {
-    return this.db.transaction(async (manager) => {
-      const visit = await manager.findOneBy(VisitEntity, { id: input.visitId });
-      if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
-      if (visit.status !== VisitStatus.OPEN) {
-        throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'The visit is closed', { currentStatus: visit.status });
-      }
-      const topic = await manager.findOneBy(TopicEntity, { id: input.topicId, agencyCode: input.agencyCode });
-      if (!topic) throw DomainException.invalidInput([{ path: ['input', 'topicId'], message: 'is not a topic of this agency' }]);
-      const summary = input.summary.trim();
-      if (summary.length === 0) throw DomainException.invalidInput([{ path: ['input', 'summary'], message: 'must not be empty' }]);
-
-      const [{ id }] = (await manager.query(
-        `INSERT INTO referral (reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary, created_by)
-         VALUES ('LL-' || lpad(nextval('referral_reference_seq')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8)
-         RETURNING id`,
-        [visit.id, visit.servicePointId, input.agencyCode, topic.id, input.urgency, ReferralStatus.DRAFT, summary, actor.accountId],
-      )) as [{ id: string }];
-      const referral = await manager.findOneByOrFail(ReferralEntity, { id });
-      await manager.insert(ConsentEntity, {
-        referralId: id,
-        agencyCode: input.agencyCode,
-        categories: input.consent.categories,
-        method: input.consent.method,
-        recordedBy: actor.accountId,
-      });
-      await appendTimelineEvent(manager, {
-        referral,
-        type: TimelineEventType.CREATED,
-        fromStatus: null,
-        actor: { id: actor.accountId, role: actor.role },
-        reason: null,
-      });
-      return referral;
-    });
+  /** Adds a DRAFT referral with the citizen's consent for that agency; the question text is sealed. */
+  add(actor: Actor, trace: TraceContext, input: AddReferralInput): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), (manager) => this.addIn(manager, actor, trace, input));
   }
 
-  async submit(actor: Actor, id: string): Promise<ReferralEntity> {
-    return (await this.move(actor, id, ReferralAction.SUBMIT)).referral;
+  /** Adds a DRAFT referral inside the caller's scoped transaction; a re-route links it to the rejected one. */
+  async addIn(manager: EntityManager, actor: Actor, trace: TraceContext, input: AddReferralInput, reroutedFrom?: ReferralEntity): Promise<ReferralEntity> {
+    const representative = normaliseRepresentative(input.consent.method, input.consent.representative, ['input', 'consent', 'representative']);
+    const summary = input.summary.trim();
+    if (summary.length === 0) throw DomainException.invalidInput([{ path: ['input', 'summary'], message: 'must not be empty' }]);
+    // Shared lock: closing the visit (which locks it for update) waits for this, and the other way round.
+    const visit = await manager.findOne(VisitEntity, { where: { id: input.visitId }, lock: { mode: 'pessimistic_read' } });
+    if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
+    if (visit.status !== VisitStatus.OPEN) {
+      throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'The visit is closed', { currentStatus: visit.status });
+    }
+    const topic = await manager.findOneBy(TopicEntity, { id: input.topicId, agencyCode: input.agencyCode });
+    if (!topic) throw DomainException.invalidInput([{ path: ['input', 'topicId'], message: 'is not a topic of this agency' }]);
+
+    const id = randomUUID();
+    const dataSubject = visit.dataSubject ?? this.vault.dataSubject(visit.id, null);
+    await manager.query(
+      `INSERT INTO referral (id, reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary_sealed, data_subject, created_by, rerouted_from_id)
+       VALUES ($1, 'LL-' || lpad(nextval('referral_reference_seq')::text, 6, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [id, visit.id, visit.servicePointId, input.agencyCode, topic.id, input.urgency, ReferralStatus.DRAFT, this.vault.sealSummary(id, summary), dataSubject, actor.accountId, reroutedFrom?.id ?? null],
+    );
+    const referral = await manager.findOneByOrFail(ReferralEntity, { id });
+    await manager.insert(ConsentEntity, {
+      referralId: id,
+      agencyCode: input.agencyCode,
+      categories: input.consent.categories,
+      method: input.consent.method,
+      recordedBy: actor.accountId,
+      representativeSealed: this.vault.sealRepresentative(id, representative),
+    });
+    await appendTimelineEvent(manager, {
+      referral,
+      type: TimelineEventType.CREATED,
+      fromStatus: null,
+      actor: { id: actor.accountId, role: actor.role },
+      reason: reroutedFrom ? `re-routed from ${reroutedFrom.reference}` : null,
+    });
+    await this.log.record(manager, trace, { id: actor.accountId, role: actor.role }, [
+      { activity: ProcessingActivity.WARM_HANDOFF, operation: ProcessingOperation.CREATE, dataSubject, referralId: id },
+    ]);
+    return referral;
+  }
+
+  /** Hands the referral to the agency and sets its SLA deadlines and timers; the disclosure (DELIVER) is logged. */
+  submit(actor: Actor, trace: TraceContext, id: string): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), (manager) => this.submitIn(manager, actor, trace, id));
+  }
+
+  async submitIn(manager: EntityManager, actor: Actor, trace: TraceContext, id: string): Promise<ReferralEntity> {
+    const logged = { trace, activity: ProcessingActivity.WARM_HANDOFF, operation: ProcessingOperation.DELIVER };
+    const { referral } = await this.moveIn(manager, actor, id, ReferralAction.SUBMIT, null, undefined, logged);
+    await planDeadlines(manager, referral, referral.submittedAt!);
+    return manager.findOneByOrFail(ReferralEntity, { id });
   }
 
   async cancel(actor: Actor, id: string, reason: string): Promise<ReferralEntity> {
     return (await this.move(actor, id, ReferralAction.CANCEL, reason)).referral;
   }
 
-  move(actor: Actor, id: string, action: ReferralAction, reason?: string | null, patch?: Parameters<typeof moveReferral>[1]['patch']) {
+  /** One lifecycle move in the actor's scope, with its processing record when it touches personal data. */
+  move(actor: Actor, id: string, action: ReferralAction, reason?: string | null, patch?: MovePatch, logged?: LoggedProcessing): Promise<MoveResult> {
+    return this.db.run(scopeOf(actor), (manager) => this.moveIn(manager, actor, id, action, reason, patch, logged));
+  }
+
+  /** As move, inside the caller's scoped transaction. */
+  async moveIn(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    action: ReferralAction,
+    reason?: string | null,
+    patch?: MovePatch,
+    logged?: LoggedProcessing,
+  ): Promise<MoveResult> {
     const party = partyOf(actor);
     if (party === null) throw DomainException.notFound('Referral');
-    return moveReferral(this.db, {
+    const result = await moveReferralIn(manager, {
       referralId: id,
       action,
       party,
@@ -96,41 +158,109 @@ export class ReferralsService {
       patch,
       isVisible: (r) => canSeeReferral(actor, r),
     });
+    if (logged) {
+      await this.log.record(manager, logged.trace, { id: actor.accountId, role: actor.role }, [
+        { activity: logged.activity, operation: logged.operation, dataSubject: this.subjectOf(result.referral), referralId: id },
+      ]);
+    }
+    return result;
   }
 
-  async get(actor: Actor, id: string): Promise<ReferralEntity> {
-    const referral = await this.db.getRepository(ReferralEntity).findOneBy({ id });
+  /** The desk withdraws the citizen's consent: from now on the agency sees none of the citizen's data. */
+  async withdrawConsent(actor: Actor, id: string): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const referral = await this.visibleReferral(manager, actor, id);
+      const [rows] = (await manager.query(
+        `UPDATE referral_consent SET withdrawn_at = now(), withdrawn_by = $2 WHERE referral_id = $1 AND withdrawn_at IS NULL RETURNING referral_id`,
+        [id, actor.accountId],
+      )) as [unknown[], number];
+      if (rows.length === 0) throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'Consent is already withdrawn', { currentStatus: referral.status });
+      await appendTimelineEvent(manager, {
+        referral,
+        type: TimelineEventType.CONSENT_WITHDRAWN,
+        fromStatus: referral.status,
+        actor: { id: actor.accountId, role: actor.role },
+        reason: null,
+      });
+      return referral;
+    });
+  }
+
+  get(actor: Actor, id: string): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), (manager) => this.visibleReferral(manager, actor, id));
+  }
+
+  timeline(actor: Actor, referralId: string): Promise<ReferralEventEntity[]> {
+    return this.db.run(scopeOf(actor), (manager) => manager.find(ReferralEventEntity, { where: { referralId }, order: { id: 'ASC' } }));
+  }
+
+  /** The consent; its representative (personal data) reaches the agency only with consent for contact details. */
+  consent(actor: Actor, referralId: string): Promise<ConsentView | null> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const consent = await manager.findOneBy(ConsentEntity, { referralId });
+      if (!consent) return null;
+      const showRepresentative = visibleCategories(actor, consent).has(DataCategory.CONTACT_DETAILS);
+      return {
+        agencyCode: consent.agencyCode,
+        categories: consent.categories,
+        method: consent.method,
+        recordedAt: consent.recordedAt,
+        recordedBy: consent.recordedBy,
+        withdrawnAt: consent.withdrawnAt,
+        representative: showRepresentative ? this.vault.openRepresentative(consent) : null,
+      };
+    });
+  }
+
+  /** The desk sees what it recorded; an agency only the consented categories. Each disclosure is logged. */
+  citizen(actor: Actor, trace: TraceContext, referral: ReferralEntity): Promise<CitizenView | null> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const categories = visibleCategories(actor, await manager.findOneBy(ConsentEntity, { referralId: referral.id }));
+      const contact = categories.has(DataCategory.CONTACT_DETAILS);
+      const bsn = categories.has(DataCategory.BSN);
+      if (!contact && !bsn) return null;
+      const citizen = await manager.findOneBy(CitizenEntity, { visitId: referral.visitId });
+      if (!citizen) return null;
+      const open = this.vault.openCitizen(citizen);
+      const view = {
+        name: contact ? open.name : null,
+        phone: contact ? open.phone : null,
+        email: contact ? open.email : null,
+        bsn: bsn ? open.bsn : null,
+      };
+      await this.logView(manager, trace, actor, referral);
+      return view;
+    });
+  }
+
+  /** The question text reaches the agency only with consent for it. */
+  summary(actor: Actor, trace: TraceContext, referral: ReferralEntity): Promise<string | null> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const categories = visibleCategories(actor, await manager.findOneBy(ConsentEntity, { referralId: referral.id }));
+      const summary = categories.has(DataCategory.QUESTION_TEXT) ? this.vault.openSummary(referral) : null;
+      if (summary !== null) await this.logView(manager, trace, actor, referral);
+      return summary;
+    });
+  }
+
+  outcome(referral: ReferralEntity): string | null {
+    return this.vault.openOutcome(referral);
+  }
+
+  private async visibleReferral(manager: EntityManager, actor: Actor, id: string): Promise<ReferralEntity> {
+    const referral = await manager.findOneBy(ReferralEntity, { id });
     if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
     return referral;
   }
 
-  timeline(referralId: string): Promise<ReferralEventEntity[]> {
-    return this.db.getRepository(ReferralEventEntity).find({ where: { referralId }, order: { id: 'ASC' } });
+  private logView(manager: EntityManager, trace: TraceContext, actor: Actor, referral: ReferralEntity): Promise<void> {
+    return this.log.record(manager, trace, { id: actor.accountId, role: actor.role }, [
+      { activity: ProcessingActivity.WARM_HANDOFF, operation: ProcessingOperation.VIEW, dataSubject: this.subjectOf(referral), referralId: referral.id },
+    ]);
   }
 
-  consent(referralId: string): Promise<ConsentEntity | null> {
-    return this.db.getRepository(ConsentEntity).findOneBy({ referralId });
-  }
-
-  /** The desk sees what it recorded; an agency sees only the categories the citizen consented to. */
-  async citizen(actor: Actor, referral: ReferralEntity): Promise<CitizenView | null> {
-    const citizen = await this.db.getRepository(CitizenEntity).findOneBy({ visitId: referral.visitId });
-    if (!citizen) return null;
-    if (partyOf(actor) === Party.DESK) return { name: citizen.name, phone: citizen.phone, email: citizen.email, bsn: citizen.bsn };
-    const categories = new Set((await this.consent(referral.id))?.categories ?? []);
-    const contact = categories.has(DataCategory.CONTACT_DETAILS);
-    return {
-      name: contact ? citizen.name : null,
-      phone: contact ? citizen.phone : null,
-      email: contact ? citizen.email : null,
-      bsn: categories.has(DataCategory.BSN) ? citizen.bsn : null,
-    };
-  }
-
-  /** The question text reaches the agency only with consent for it. */
-  async summary(actor: Actor, referral: ReferralEntity): Promise<string | null> {
-    if (partyOf(actor) === Party.DESK) return referral.summary;
-    const consent = await this.consent(referral.id);
-    return consent?.categories.includes(DataCategory.QUESTION_TEXT) ? referral.summary : null;
+  /** Whom the processing records of a referral name. */
+  subjectOf(referral: ReferralEntity): string {
+    return referral.dataSubject ?? this.vault.dataSubject(referral.visitId, null);
   }
 }

@@ -12,14 +12,14 @@ export class VisitType {
   @Field(() => VisitStatus)
   status!: VisitStatus;
 
-  @Field(() => [String])
-  questions!: string[];
-
   @Field()
   openedAt!: Date;
 
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the personal data was erased after the retention period.' })
+  erasedAt!: Date | null;
 }
 
 @ObjectType('Citizen', { description: 'Contact data, shown only to those allowed to see it.' })

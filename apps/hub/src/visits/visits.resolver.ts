@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, VisitStatus } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, type CitizenContact, type TraceContext, VisitStatus } from '#domain';
+import { CurrentActor, CurrentTrace, type RequestContext, Roles } from '#auth';
 import type { VisitEntity } from '#persistence';
 import { DESK } from '../auth/roles.js';
 import { DirectoryService } from '../directory/directory.service.js';
 import { ServicePointType } from '../directory/directory.types.js';
 import { ConnectionOf, PageArgs } from '../graphql/connection.js';
+import { RequestBatches } from '../graphql/request-batch.js';
 import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { ReferralType } from '../referrals/referral.types.js';
 import { OpenVisitInput } from './visit.inputs.js';
@@ -20,14 +21,20 @@ class VisitConnection extends ConnectionOf(VisitType, 'Visit') {}
 @Resolver(() => VisitType)
 @Roles(...DESK)
 export class VisitsResolver {
+  /** The citizens of a list of visits are read, and their views logged, in one go per request. */
+  private readonly citizens = new RequestBatches<VisitEntity, CitizenContact | null>((request, visits) => {
+    const { actor, trace } = request as RequestContext;
+    return this.service.citizens(actor!, trace, visits);
+  });
+
   constructor(
     @Inject(VisitsService) private readonly service: VisitsService,
     @Inject(DirectoryService) private readonly directory: DirectoryService,
   ) {}
 
   @Mutation(() => VisitType, { description: 'Open a visit for a citizen at your service point.' })
-  openVisit(@CurrentActor() actor: Actor, @Args('input') input: OpenVisitInput) {
-    return this.service.open(actor, input);
+  openVisit(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('input') input: OpenVisitInput) {
+    return this.service.open(actor, trace, input);
   }
 
   @Query(() => VisitType)
@@ -35,13 +42,14 @@ export class VisitsResolver {
     return this.service.get(actor, id);
   }
 
-  @Query(() => VisitConnection, { description: 'Visits of your service point, newest first.' })
+  @Query(() => VisitConnection, { description: 'Visits of your service point, newest first; with a BSN, only that citizen\'s (found through its blind index).' })
   visits(
     @CurrentActor() actor: Actor,
     @Args() page: PageArgs,
     @Args('status', { type: () => VisitStatus, nullable: true }) status: VisitStatus | null,
+    @Args('bsn', { type: () => String, nullable: true }) bsn: string | null,
   ) {
-    return this.service.list(actor, status ?? null, page.first, page.after);
+    return this.service.list(actor, { status: status ?? null, bsn: bsn ?? null }, page.first, page.after);
   }
 
   @ResolveField(() => ServicePointType)
@@ -49,13 +57,18 @@ export class VisitsResolver {
     return this.directory.servicePoint(visit.servicePointId);
   }
 
-  @ResolveField(() => CitizenType, { nullable: true })
-  citizen(@Parent() visit: VisitEntity) {
-    return this.service.citizen(visit.id);
+  @ResolveField(() => [String], { description: 'The questions the citizen brought in; empty once erased.' })
+  questions(@Parent() visit: VisitEntity) {
+    return this.service.questions(visit);
+  }
+
+  @ResolveField(() => CitizenType, { nullable: true, description: 'Contact data; every view is logged. Null once erased.' })
+  citizen(@Context() request: RequestContext, @Parent() visit: VisitEntity) {
+    return this.citizens.load(request, visit);
   }
 
   @ResolveField(() => [ReferralType])
-  referrals(@Parent() visit: VisitEntity) {
-    return this.service.referrals(visit.id);
+  referrals(@CurrentActor() actor: Actor, @Parent() visit: VisitEntity) {
+    return this.service.referrals(actor, visit.id);
   }
 }

@@ -1,59 +1,115 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type Actor, canSeeVisit, DomainException, normaliseCitizenContact, normaliseQuestions, VisitStatus } from '#domain';
-import { CitizenEntity, ReferralEntity, VisitEntity } from '#persistence';
+import { In } from 'typeorm';
+import {
+  type Actor,
+  canSeeVisit,
+  type CitizenContact,
+  DomainException,
+  normaliseCitizenContact,
+  normaliseQuestions,
+  ProcessingActivity,
+  ProcessingOperation,
+  type TraceContext,
+  VisitStatus,
+} from '#domain';
+import { CitizenEntity, ReferralEntity, ScopedDatabase, scopeOf, VisitEntity } from '#persistence';
+import { PersonalDataVault, ProcessingLog } from '#privacy';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 import type { OpenVisitInput } from './visit.inputs.js';
 
+export interface VisitFilter {
+  readonly status: VisitStatus | null;
+  readonly bsn: string | null;
+}
+
 @Injectable()
 export class VisitsService {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
+    @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
+    @Inject(ProcessingLog) private readonly log: ProcessingLog,
+  ) {}
 
-  /** Opens a visit for the actor's own service point, with the citizen's contact data beside it. */
-  async open(actor: Actor, input: OpenVisitInput): Promise<VisitEntity> {
+  /** Opens a visit for the actor's own service point; questions and contact data are sealed, the opening logged. */
+  async open(actor: Actor, trace: TraceContext, input: OpenVisitInput): Promise<VisitEntity> {
     const questions = normaliseQuestions(input.questions, ['input', 'questions']);
     const contact = normaliseCitizenContact(input.citizen ?? {}, ['input', 'citizen']);
-    return this.db.transaction(async (manager) => {
-      const visit = await manager.save(
-        manager.create(VisitEntity, {
-          servicePointId: actor.servicePointId!,
-          openedBy: actor.accountId,
-          channel: input.channel,
-          status: VisitStatus.OPEN,
-          questions,
-        }),
-      );
-      await manager.insert(CitizenEntity, { visitId: visit.id, ...contact });
-      return visit;
+    const id = randomUUID();
+    const dataSubject = this.vault.dataSubject(id, contact.bsn);
+    return this.db.run(scopeOf(actor), async (manager) => {
+      await manager.insert(VisitEntity, {
+        id,
+        servicePointId: actor.servicePointId!,
+        openedBy: actor.accountId,
+        channel: input.channel,
+        status: VisitStatus.OPEN,
+        questionsSealed: this.vault.sealQuestions(id, questions),
+        dataSubject,
+      });
+      await manager.insert(CitizenEntity, { visitId: id, ...this.vault.sealCitizen(id, contact) });
+      await this.log.record(manager, trace, { id: actor.accountId, role: actor.role }, [
+        { activity: ProcessingActivity.REGISTER_VISIT, operation: ProcessingOperation.CREATE, dataSubject },
+      ]);
+      return manager.findOneByOrFail(VisitEntity, { id });
     });
   }
 
   async get(actor: Actor, id: string): Promise<VisitEntity> {
-    const visit = await this.db.getRepository(VisitEntity).findOneBy({ id });
+    const visit = await this.db.run(scopeOf(actor), (manager) => manager.findOneBy(VisitEntity, { id }));
     if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
     return visit;
   }
 
-  /** The desk's own visits, newest first. */
-  async list(actor: Actor, status: VisitStatus | null, first: number, after?: string | null): Promise<Connection<VisitEntity>> {
+  /** The desk's own visits, newest first; a BSN is matched through its blind index, never decrypted. */
+  async list(actor: Actor, filter: VisitFilter, first: number, after?: string | null): Promise<Connection<VisitEntity>> {
     const cursor = decodeCursor(after);
-    const query = this.db
-      .getRepository(VisitEntity)
-      .createQueryBuilder('v')
-      .where('v.service_point_id = :sp', { sp: actor.servicePointId })
-      .orderBy('v.opened_at', 'DESC')
-      .addOrderBy('v.id', 'DESC')
-      .take(first + 1);
-    if (status) query.andWhere('v.status = :status', { status });
-    if (cursor) query.andWhere('(v.opened_at, v.id) < (:at, :id)', cursor);
-    return toConnection(await query.getMany(), first, (v) => ({ at: v.openedAt, id: v.id }));
+    const bsn = filter.bsn === null ? null : normaliseCitizenContact({ bsn: filter.bsn }, []).bsn;
+    const visits = await this.db.run(scopeOf(actor), (manager) => {
+      const query = manager
+        .getRepository(VisitEntity)
+        .createQueryBuilder('v')
+        .where('v.service_point_id = :sp', { sp: actor.servicePointId })
+        .orderBy('v.opened_at', 'DESC')
+        .addOrderBy('v.id', 'DESC')
+        .take(first + 1);
+      if (filter.status) query.andWhere('v.status = :status', { status: filter.status });
+      if (bsn !== null) query.innerJoin(CitizenEntity, 'c', 'c.visit_id = v.id AND c.bsn_index = :index', { index: this.vault.bsnIndex(bsn) });
+      if (cursor) query.andWhere('(v.opened_at, v.id) < (:at, :id)', cursor);
+      return query.getMany();
+    });
+    return toConnection(visits, first, (v) => ({ at: v.openedAt, id: v.id }));
   }
 
-  citizen(visitId: string): Promise<CitizenEntity | null> {
-    return this.db.getRepository(CitizenEntity).findOneBy({ visitId });
+  questions(visit: VisitEntity): string[] {
+    return this.vault.openQuestions(visit);
   }
 
-  referrals(visitId: string): Promise<ReferralEntity[]> {
-    return this.db.getRepository(ReferralEntity).find({ where: { visitId }, order: { createdAt: 'ASC' } });
+  /** The desk's view of the citizen; every view is logged in the same transaction as the read. */
+  async citizen(actor: Actor, trace: TraceContext, visit: VisitEntity): Promise<CitizenContact | null> {
+    return (await this.citizens(actor, trace, [visit]))[0]!;
+  }
+
+  /** As citizen(), for many visits in one transaction with one processing-log insert. */
+  citizens(actor: Actor, trace: TraceContext, visits: readonly VisitEntity[]): Promise<(CitizenContact | null)[]> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const rows = await manager.findBy(CitizenEntity, { visitId: In(visits.map((v) => v.id)) });
+      const byVisit = new Map(rows.map((c) => [c.visitId, c]));
+      const seen = visits.filter((v) => byVisit.has(v.id));
+      await this.log.record(
+        manager,
+        trace,
+        { id: actor.accountId, role: actor.role },
+        seen.map((v) => ({ activity: ProcessingActivity.REGISTER_VISIT, operation: ProcessingOperation.VIEW, dataSubject: v.dataSubject ?? this.vault.dataSubject(v.id, null) })),
+      );
+      return visits.map((v) => {
+        const citizen = byVisit.get(v.id);
+        return citizen ? this.vault.openCitizen(citizen) : null;
+      });
+    });
+  }
+
+  referrals(actor: Actor, visitId: string): Promise<ReferralEntity[]> {
+    return this.db.run(scopeOf(actor), (manager) => manager.find(ReferralEntity, { where: { visitId }, order: { createdAt: 'ASC' } }));
   }
 }

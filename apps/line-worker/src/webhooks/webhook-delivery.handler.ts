@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { DeliveryMode, ReferralStatus } from '#domain';
 import { WEBHOOK_CONFIG, type WebhookConfig } from '#config';
 import { publishDeliveryAlert, REDIS, referralCloudEvent, webhookBackoffMs, type WebhookJobData, WebhookSender } from '#lines';
-import { AgencyDeliveryRepository, type RaisedAlert } from '#persistence';
+import { AgencyDeliveryRepository, type RaisedAlert, ScopedDatabase } from '#persistence';
 import { ReferralDeliveryHandler } from '../referral-delivery.handler.js';
 
 /** Longer Retry-After answers are taken as a day; the receiver can ask again then. */
@@ -27,7 +26,7 @@ export class WebhookDeliveryHandler {
   private readonly sender: WebhookSender;
 
   constructor(
-    @Inject(DataSource) db: DataSource,
+    @Inject(ScopedDatabase) db: ScopedDatabase,
     @Inject(WEBHOOK_CONFIG) private readonly config: WebhookConfig,
     @Inject(ReferralDeliveryHandler) private readonly portal: ReferralDeliveryHandler,
     @Inject(REDIS) private readonly redis: Redis,

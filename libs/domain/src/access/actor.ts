@@ -21,6 +21,7 @@ export function partyOf(actor: Actor): Party | null {
       return Party.AGENCY;
     case Role.MONITOR:
     case Role.ADMIN:
+    case Role.PRIVACY_OFFICER:
       return null;
   }
 }

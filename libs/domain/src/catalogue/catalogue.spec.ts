@@ -136,6 +136,7 @@ describe('catalogue', () => {
         Role.AGENCY_COORDINATOR,
         Role.MONITOR,
         Role.ADMIN,
+        Role.PRIVACY_OFFICER,
       ]) {
         expect(roles.has(role)).toBe(true);
       }

@@ -61,4 +61,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     displayName: 'Demo Beheerder',
     role: Role.ADMIN,
   },
+  {
+    username: 'privacy.officer',
+    displayName: 'Demo Functionaris Gegevensbescherming',
+    role: Role.PRIVACY_OFFICER,
+  },
 ];

@@ -5,3 +5,4 @@ export * from './topics.js';
 export * from './service-points.js';
 export * from './role.js';
 export * from './demo-accounts.js';
+export * from './reject-reasons.js';

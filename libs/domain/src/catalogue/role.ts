@@ -12,4 +12,6 @@ export enum Role {
   ADMIN = 'ADMIN',
   /** Machine account of an agency system connected to its line. */
   AGENCY_SYSTEM = 'AGENCY_SYSTEM',
+  /** Privacy officer (functionaris gegevensbescherming): reads the processing log, nothing else. */
+  PRIVACY_OFFICER = 'PRIVACY_OFFICER',
 }

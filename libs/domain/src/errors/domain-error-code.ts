@@ -7,4 +7,6 @@ export enum DomainErrorCode {
   REASON_REQUIRED = 'REASON_REQUIRED',
   CONSENT_REQUIRED = 'CONSENT_REQUIRED',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** The desk may not let go of the citizen yet: some referral is not safely picked up. */
+  LET_GO_BLOCKED = 'LET_GO_BLOCKED',
 }

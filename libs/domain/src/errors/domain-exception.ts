@@ -6,6 +6,13 @@ export interface FieldIssue {
   readonly message: string;
 }
 
+/** A referral that keeps a visit open, by its reference (never personal data). */
+export interface BlockingReferral {
+  readonly id: string;
+  readonly reference: string;
+  readonly status: string;
+}
+
 /**
  * The only exception domain code throws. Messages are safe to show to the caller: they never
  * contain personal data (no BSN, names or phone numbers).
@@ -14,7 +21,11 @@ export class DomainException extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    readonly details: { readonly currentStatus?: string; readonly fields?: readonly FieldIssue[] } = {},
+    readonly details: {
+      readonly currentStatus?: string;
+      readonly fields?: readonly FieldIssue[];
+      readonly blockingReferrals?: readonly BlockingReferral[];
+    } = {},
   ) {
     super(message);
     this.name = 'DomainException';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { HTTP } from 'cloudevents';
-import { AgencyCode, ReferralStatus } from '#domain';
+import { AgencyCode, ReferralAction, ReferralNote, ReferralStatus, TimelineEventType } from '#domain';
 import { referralCloudEvent, referralEventType } from './referral-cloud-event.js';
 
 const row = {
   eventId: '4711',
   referralId: '7f1e0d3c-0000-4000-8000-000000000001',
   agencyCode: AgencyCode.SVB,
+  type: ReferralAction.HOLD,
   fromStatus: ReferralStatus.REQUESTED,
   toStatus: ReferralStatus.ON_HOLD,
   occurredAt: new Date('2026-11-27T10:00:00.000Z'),
@@ -15,9 +16,18 @@ const row = {
 describe('referral CloudEvents (NL GOV profile)', () => {
   it('names every status with a reverse-DNS type', () => {
     for (const status of Object.values(ReferralStatus)) {
-      expect(referralEventType(status)).toMatch(/^nl\.overheid\.loketlijn\.referral-[a-z]+(-[a-z]+)*$/);
+      expect(referralEventType(ReferralAction.START, status)).toMatch(/^nl\.overheid\.loketlijn\.referral-[a-z]+(-[a-z]+)*$/);
     }
-    expect(referralEventType(ReferralStatus.IN_PROGRESS)).toBe('nl.overheid.loketlijn.referral-in-progress');
+    expect(referralEventType(ReferralAction.START, ReferralStatus.IN_PROGRESS)).toBe('nl.overheid.loketlijn.referral-in-progress');
+  });
+
+  it('names what happened when the status stayed: a withdrawn consent or a note is not a move', () => {
+    expect(referralEventType(TimelineEventType.CONSENT_WITHDRAWN, ReferralStatus.RECEIVED)).toBe('nl.overheid.loketlijn.referral-consent-withdrawn');
+    expect(referralEventType(ReferralNote.ESCALATED, ReferralStatus.REQUESTED)).toBe('nl.overheid.loketlijn.referral-escalated');
+    const notes = [TimelineEventType.CONSENT_WITHDRAWN, ...Object.values(ReferralNote)].map((t) => referralEventType(t, ReferralStatus.REQUESTED));
+    const statuses = Object.values(ReferralStatus).map((s) => referralEventType(ReferralAction.START, s));
+    // No note is mistaken for a status by a receiver that switches on the type.
+    expect(notes.filter((t) => statuses.includes(t))).toEqual([]);
   });
 
   it('builds a valid 1.0 envelope whose id is the timeline event and whose data holds ids and statuses only', () => {

@@ -1,5 +1,5 @@
 import { CloudEvent } from 'cloudevents';
-import type { AgencyCode, ReferralStatus } from '#domain';
+import { type AgencyCode, ReferralAction, type ReferralStatus, type TimelineEventType } from '#domain';
 
 /** Reverse-DNS prefix of every event type, per the NL GOV CloudEvents profile. */
 export const EVENT_TYPE_PREFIX = 'nl.overheid.loketlijn';
@@ -9,6 +9,7 @@ export interface LineEventRow {
   readonly eventId: string;
   readonly referralId: string;
   readonly agencyCode: AgencyCode;
+  readonly type: TimelineEventType;
   readonly fromStatus: ReferralStatus | null;
   readonly toStatus: ReferralStatus;
   readonly occurredAt: Date;
@@ -22,9 +23,15 @@ export interface ReferralEventData {
   readonly previousStatus: ReferralStatus | null;
 }
 
-/** e.g. REQUESTED -> nl.overheid.loketlijn.referral-requested, ON_HOLD -> ...referral-on-hold */
-export function referralEventType(status: ReferralStatus): string {
-  return `${EVENT_TYPE_PREFIX}.referral-${status.toLowerCase().replace(/_/g, '-')}`;
+const MOVES: ReadonlySet<TimelineEventType> = new Set(Object.values(ReferralAction));
+
+/**
+ * A move is named after the status it reached (REQUESTED -> nl.overheid.loketlijn.referral-requested,
+ * ON_HOLD -> ...referral-on-hold); anything else after what happened, the status unchanged
+ * (CONSENT_WITHDRAWN -> ...referral-consent-withdrawn, ESCALATED -> ...referral-escalated).
+ */
+export function referralEventType(type: TimelineEventType, status: ReferralStatus): string {
+  return `${EVENT_TYPE_PREFIX}.referral-${(MOVES.has(type) ? status : type).toLowerCase().replace(/_/g, '-')}`;
 }
 
 /**
@@ -37,7 +44,7 @@ export function referralCloudEvent(row: LineEventRow, source: string): CloudEven
     specversion: '1.0',
     id: row.eventId,
     source,
-    type: referralEventType(row.toStatus),
+    type: referralEventType(row.type, row.toStatus),
     subject: row.referralId,
     time: row.occurredAt.toISOString(),
     datacontenttype: 'application/json',

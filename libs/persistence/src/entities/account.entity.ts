@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { ServicePointEntity } from './service-point.entity.js';
 import { AgencyEntity } from './agency.entity.js';
 import type { AgencyCode, Role } from '#domain';
 
 @Entity('account')
+@Unique('uq_account_oidc_identity', ['oidcIssuer', 'oidcSubject'])
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -14,8 +15,16 @@ export class AccountEntity {
   @Column({ name: 'display_name', type: 'text' })
   displayName!: string;
 
-  @Column({ name: 'password_hash', type: 'text' })
-  passwordHash!: string;
+  /** Null for accounts that sign in through the identity provider only. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash!: string | null;
+
+  /** Set for accounts provisioned from the identity provider: its issuer and the person's `sub`. */
+  @Column({ name: 'oidc_issuer', type: 'text', nullable: true })
+  oidcIssuer!: string | null;
+
+  @Column({ name: 'oidc_subject', type: 'text', nullable: true })
+  oidcSubject!: string | null;
 
   @Column({ type: 'text' })
   role!: Role;

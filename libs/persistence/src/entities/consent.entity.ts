@@ -26,4 +26,15 @@ export class ConsentEntity {
 
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
+
+  /** The representative (gemachtigde) who consented, sealed: name and relation are personal data. */
+  @Column({ name: 'representative_sealed', type: 'text', nullable: true })
+  representativeSealed!: string | null;
+
+  /** From this moment the agency sees none of the citizen's data. */
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ name: 'withdrawn_by', type: 'uuid', nullable: true })
+  withdrawnBy!: string | null;
 }

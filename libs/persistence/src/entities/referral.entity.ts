@@ -8,6 +8,8 @@ import type { AgencyCode, BusinessStatus, ReferralStatus, RejectReasonCode, Urge
 @Index('ix_referral_line_inbox', ['agencyCode', 'status', 'createdAt'])
 @Index('ix_referral_visit', ['visitId'])
 @Index('ix_referral_service_point', ['servicePointId', 'updatedAt'])
+@Index('ix_referral_line_due', ['agencyCode', 'status', 'acceptDueAt'])
+@Index('uq_referral_rerouted_from', ['reroutedFromId'], { unique: true })
 export class ReferralEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -49,8 +51,13 @@ export class ReferralEntity {
   @Column({ name: 'business_status', type: 'text', nullable: true })
   businessStatus!: BusinessStatus | null;
 
-  @Column({ type: 'text' })
-  summary!: string;
+  /** The question for the agency, sealed; null once erased. */
+  @Column({ name: 'summary_sealed', type: 'text', nullable: true })
+  summarySealed!: string | null;
+
+  /** The visit's data subject, copied so the agency's processing can be logged; null once erased. */
+  @Column({ name: 'data_subject', type: 'text', nullable: true })
+  dataSubject!: string | null;
 
   /** Bumped on every move; the compare-and-set guard. */
   @Column({ type: 'integer', default: 1 })
@@ -65,8 +72,9 @@ export class ReferralEntity {
   @Column({ name: 'reject_reason_code', type: 'text', nullable: true })
   rejectReasonCode!: RejectReasonCode | null;
 
-  @Column({ type: 'text', nullable: true })
-  outcome!: string | null;
+  /** What the agency did for the citizen, sealed. */
+  @Column({ name: 'outcome_sealed', type: 'text', nullable: true })
+  outcomeSealed!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
@@ -85,4 +93,20 @@ export class ReferralEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** When the line must have received it (SLA, business time); set at submission. */
+  @Column({ name: 'receive_due_at', type: 'timestamptz', nullable: true })
+  receiveDueAt!: Date | null;
+
+  /** When a specialist must have accepted it (SLA, business time); set at submission. */
+  @Column({ name: 'accept_due_at', type: 'timestamptz', nullable: true })
+  acceptDueAt!: Date | null;
+
+  /** The rejected referral this one re-routes; the chain runs backwards through this column. */
+  @Column({ name: 'rerouted_from_id', type: 'uuid', nullable: true })
+  reroutedFromId!: string | null;
+
+  @ManyToOne(() => ReferralEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'rerouted_from_id', foreignKeyConstraintName: 'fk_referral_rerouted_from' })
+  reroutedFrom?: ReferralEntity;
 }

@@ -5,6 +5,7 @@ import type { Channel, VisitStatus } from '#domain';
 
 @Entity('visit')
 @Index('ix_visit_service_point_opened', ['servicePointId', 'openedAt'])
+@Index('ix_visit_retention', ['closedAt'], { where: `status = 'CLOSED' AND erased_at IS NULL` })
 export class VisitEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -29,12 +30,21 @@ export class VisitEntity {
   @Column({ type: 'text', default: 'OPEN' })
   status!: VisitStatus;
 
-  @Column({ type: 'jsonb' })
-  questions!: string[];
+  /** The questions as a sealed JSON array; null once erased. */
+  @Column({ name: 'questions_sealed', type: 'text', nullable: true })
+  questionsSealed!: string | null;
 
   @CreateDateColumn({ name: 'opened_at', type: 'timestamptz' })
   openedAt!: Date;
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** BSN:<blind index> or VISIT:<keyed hash of the id>: who the processing log names; null once erased. */
+  @Column({ name: 'data_subject', type: 'text', nullable: true })
+  dataSubject!: string | null;
+
+  /** When the retention job erased the visit's personal data; figures stay. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
 }

@@ -11,8 +11,6 @@ export class AgencySystems1795781000000 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_agency_signing_secret_current" ON "agency_signing_secret"  ("agency_code") WHERE expires_at IS NULL`);
     await queryRunner.query(`CREATE TABLE "delivery_alert" ("id" BIGSERIAL NOT NULL, "agency_code" character varying(8) NOT NULL, "kind" text NOT NULL, "event_id" bigint, "detail" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "resolved_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_b50966232e71d162d4cd0ceeab8" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "ix_delivery_alert_open" ON "delivery_alert"  ("created_at") WHERE resolved_at IS NULL`);
-    await queryRunner.query(`CREATE TABLE "referral_access_log" ("id" BIGSERIAL NOT NULL, "referral_id" uuid NOT NULL, "agency_code" character varying(8) NOT NULL, "actor_id" uuid NOT NULL, "actor_role" text NOT NULL, "purpose" text NOT NULL, "accessed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_88a0a5161b4e2b6532be439df0d" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "ix_referral_access_log_referral" ON "referral_access_log"  ("referral_id", "accessed_at") `);
     await queryRunner.query(`CREATE TABLE "webhook_dead_letter" ("id" BIGSERIAL NOT NULL, "agency_code" character varying(8) NOT NULL, "referral_id" uuid NOT NULL, "event_id" bigint NOT NULL, "attempts" integer NOT NULL, "last_error" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_cef6863dc14c71e36c434875fe6" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_webhook_dead_letter_event" ON "webhook_dead_letter"  ("agency_code", "event_id") `);
     await queryRunner.query(`ALTER TABLE "agency_client" ADD CONSTRAINT "fk_agency_client_agency" FOREIGN KEY ("agency_code") REFERENCES "agency"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -26,8 +24,6 @@ export class AgencySystems1795781000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "agency_client" DROP CONSTRAINT "fk_agency_client_agency"`);
     await queryRunner.query(`DROP INDEX "public"."uq_webhook_dead_letter_event"`);
     await queryRunner.query(`DROP TABLE "webhook_dead_letter"`);
-    await queryRunner.query(`DROP INDEX "public"."ix_referral_access_log_referral"`);
-    await queryRunner.query(`DROP TABLE "referral_access_log"`);
     await queryRunner.query(`DROP INDEX "public"."ix_delivery_alert_open"`);
     await queryRunner.query(`DROP TABLE "delivery_alert"`);
     await queryRunner.query(`DROP INDEX "public"."uq_agency_signing_secret_current"`);

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   decideTransition,
   DomainErrorCode,
@@ -11,13 +11,15 @@ import {
 } from '#domain';
 import { ReferralEntity } from '../entities/referral.entity.js';
 import { ReferralEventEntity } from '../entities/referral-event.entity.js';
-import { appendTimelineEvent } from './timeline-writer.js';
+import { hydrate } from '../hydrate.js';
+import type { DbScope } from '../scope/db-scope.js';
+import type { ScopedDatabase } from '../scope/scoped-database.js';
 
 /** Columns a move may set besides its status. */
 export interface MovePatch {
   readonly assignedTo?: string | null;
   readonly rejectReasonCode?: string | null;
-  readonly outcome?: string | null;
+  readonly outcomeSealed?: string | null;
 }
 
 export interface MoveCommand {
@@ -45,24 +47,26 @@ const TIMESTAMP_FOR: Partial<Record<ReferralStatus, string>> = {
 const PATCH_COLUMNS: Record<keyof MovePatch, string> = {
   assignedTo: 'assigned_to',
   rejectReasonCode: 'reject_reason_code',
-  outcome: 'outcome',
+  outcomeSealed: 'outcome_sealed',
 };
 
 /**
- * Moves a referral with a compare-and-set on its status; the move, its timeline event and its
- * outbox row commit in one transaction, or none of them do.
+ * Moves a referral with a compare-and-set on its status. The update, its timeline event and its
+ * outbox row are one SQL statement, so they commit together or not at all; the transaction around
+ * it carries the caller's scope for row-level security.
  */
-export async function moveReferral(dataSource: DataSource, command: MoveCommand): Promise<MoveResult> {
-  return dataSource.transaction((manager) => moveReferralIn(manager, command));
+export function moveReferral(db: ScopedDatabase, scope: DbScope, command: MoveCommand): Promise<MoveResult> {
+  return db.run(scope, (manager) => moveReferralIn(manager, command));
 }
 
+/** As moveReferral, inside a transaction the caller already holds. */
 export async function moveReferralIn(manager: EntityManager, command: MoveCommand): Promise<MoveResult> {
   const current = await manager.findOneBy(ReferralEntity, { id: command.referralId });
   if (!current || !command.isVisible(current)) throw DomainException.notFound('Referral');
   const transition = decideTransition(current.status, command.action, command.party, command.reason);
 
+  const params: unknown[] = [current.id, transition.from, transition.to, transition.action, command.actor.id, command.actor.role, transition.reason];
   const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
-  const params: unknown[] = [current.id, transition.from, transition.to];
   const stamp = TIMESTAMP_FOR[transition.to];
   if (stamp) sets.push(`${stamp} = now()`);
   if (isTerminal(transition.to)) sets.push('closed_at = now()');
@@ -70,21 +74,36 @@ export async function moveReferralIn(manager: EntityManager, command: MoveComman
     params.push(value);
     sets.push(`${PATCH_COLUMNS[key]} = $${params.length}`);
   }
-  const [rows] = (await manager.query(
-    `UPDATE referral SET ${sets.join(', ')} WHERE id = $1 AND status = $2 RETURNING id`,
+  const rows = (await manager.query(
+    `WITH moved AS (
+       UPDATE referral SET ${sets.join(', ')} WHERE id = $1 AND status = $2 RETURNING *
+     ), event AS (
+       INSERT INTO referral_event (referral_id, type, from_status, to_status, actor_id, actor_role, reason)
+       SELECT id, $4, $2, status, $5, $6, $7 FROM moved
+       RETURNING id AS event_id, occurred_at AS event_occurred_at
+     ), queued AS (
+       INSERT INTO outbox (referral_id, event_id, agency_code)
+       SELECT moved.id, event.event_id, moved.agency_code FROM moved, event
+     )
+     SELECT moved.*, event.event_id, event.event_occurred_at FROM moved, event`,
     params,
-  )) as [{ id: string }[], number];
-  if (rows.length === 0) {
+  )) as (Record<string, unknown> & { event_id: string; event_occurred_at: Date })[];
+  const row = rows[0];
+  if (!row) {
     const now = await manager.findOneByOrFail(ReferralEntity, { id: current.id });
     throw new DomainException(DomainErrorCode.STALE_STATE, `Referral is already ${now.status}`, { currentStatus: now.status });
   }
-  const referral = await manager.findOneByOrFail(ReferralEntity, { id: current.id });
-  const event = await appendTimelineEvent(manager, {
-    referral,
+  const referral = hydrate(manager, ReferralEntity, row);
+  const event = manager.create(ReferralEventEntity, {
+    id: row.event_id,
+    referralId: referral.id,
     type: transition.action,
     fromStatus: transition.from,
-    actor: command.actor,
+    toStatus: transition.to,
+    actorId: command.actor.id,
+    actorRole: command.actor.role,
     reason: transition.reason,
+    occurredAt: row.event_occurred_at,
   });
   return { referral, event };
 }

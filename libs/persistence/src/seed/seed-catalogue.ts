@@ -4,6 +4,7 @@ import { AccountEntity } from '../entities/account.entity.js';
 import { AgencyEntity } from '../entities/agency.entity.js';
 import { ServicePointEntity } from '../entities/service-point.entity.js';
 import { TopicEntity } from '../entities/topic.entity.js';
+import { seedSlaDefaults } from './seed-sla-defaults.js';
 
 export interface SeedOptions {
   /** Demo accounts are for the embedded default and tests only. */
@@ -26,6 +27,7 @@ export async function seedCatalogue(dataSource: DataSource, options: SeedOptions
       AGENCIES.map((a) => ({ code: a.code, name: a.name, description: a.description, lineHours: a.lineHours })),
       ['code'],
     );
+    await seedSlaDefaults(manager);
     await manager.upsert(
       TopicEntity,
       TOPICS.map((t) => ({ agencyCode: t.agencyCode, code: t.code, name: t.name, description: t.description, whatToBring: [...t.whatToBring] })),

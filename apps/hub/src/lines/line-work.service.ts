@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type Actor,
+  DomainErrorCode,
+  DomainException,
+  isPickedUp,
+  isTerminal,
+  ProcessingActivity,
+  ProcessingOperation,
+  ReferralAction,
+  ReferralNote,
+  ReferralStatus,
+  Role,
+  type TraceContext,
+  URGENCY_RANK,
+} from '#domain';
+import { AccountEntity, appendTimelineEvent, ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
+import { ReferralsService } from '../referrals/referrals.service.js';
+
+/** Roles whose accounts can be responsible for a referral. */
+const STAFF_ROLES = [Role.AGENCY_SPECIALIST, Role.AGENCY_COORDINATOR];
+
+/** Inbox order, from the domain's urgency ranking: most urgent first. */
+const URGENCY_ORDER = `CASE urgency ${Object.entries(URGENCY_RANK)
+  .map(([urgency, rank]) => `WHEN '${urgency}' THEN ${rank}`)
+  .join(' ')} END`;
+
+/** How a line hands out work: the next referral to whoever asks, and reassignment by its coordinator. */
+@Injectable()
+export class LineWorkService {
+  constructor(
+    @Inject(ScopedDatabase) private readonly db: ScopedDatabase,
+    @Inject(ReferralsService) private readonly referrals: ReferralsService,
+  ) {}
+
+  /**
+   * Claims the line's most urgent received referral (then earliest accept deadline) for the actor:
+   * SKIP LOCKED lets concurrent callers pass each other's row, the compare-and-set move makes the
+   * claim. Null when nothing is waiting.
+   */
+  async takeNext(actor: Actor, trace: TraceContext): Promise<ReferralEntity | null> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const rows = (await manager.query(
+        `SELECT id FROM referral
+          WHERE agency_code = $1 AND status = $2
+          ORDER BY ${URGENCY_ORDER}, accept_due_at ASC NULLS LAST, created_at ASC, id ASC
+          LIMIT 1
+          FOR UPDATE SKIP LOCKED`,
+        [actor.agencyCode, ReferralStatus.RECEIVED],
+      )) as { id: string }[];
+      if (rows.length === 0) return null;
+      const logged = { trace, activity: ProcessingActivity.LINE_HANDLING, operation: ProcessingOperation.ACCEPT };
+      return (await this.referrals.moveIn(manager, actor, rows[0]!.id, ReferralAction.ACCEPT, null, { assignedTo: actor.accountId }, logged)).referral;
+    });
+  }
+
+  /** The specialists and coordinators of the actor's own line. */
+  staff(actor: Actor): Promise<AccountEntity[]> {
+    return this.db.dataSource
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .where('a.agency_code = :agency', { agency: actor.agencyCode })
+      .andWhere('a.role IN (:...roles)', { roles: STAFF_ROLES })
+      .andWhere('a.active')
+      .orderBy('a.display_name')
+      .getMany();
+  }
+
+  /** Hands a picked-up referral to another specialist of the same agency. */
+  async reassign(actor: Actor, id: string, toAccountId: string): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const referral = await manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!referral || referral.agencyCode !== actor.agencyCode || referral.status === ReferralStatus.DRAFT) throw DomainException.notFound('Referral');
+      if (!isPickedUp(referral.status) || isTerminal(referral.status)) {
+        throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, `Cannot reassign a referral that is ${referral.status}`, {
+          currentStatus: referral.status,
+        });
+      }
+      const target = await manager.findOneBy(AccountEntity, { id: toAccountId, agencyCode: referral.agencyCode, active: true });
+      if (!target || !STAFF_ROLES.includes(target.role)) {
+        throw DomainException.invalidInput([{ path: ['toAccountId'], message: 'is not a specialist of this agency' }]);
+      }
+      if (referral.assignedTo === target.id) return referral;
+      await manager.update(ReferralEntity, { id }, { assignedTo: target.id });
+      const updated = await manager.findOneByOrFail(ReferralEntity, { id });
+      await appendTimelineEvent(manager, {
+        referral: updated,
+        type: ReferralNote.REASSIGNED,
+        fromStatus: updated.status,
+        actor: { id: actor.accountId, role: actor.role },
+        reason: `assigned to account ${target.id}`,
+      });
+      return updated;
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Actor, canSeeReferral } from '#domain';
+import { AccountEntity, ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
+
+/** What a referral points to: the chain of re-routes (each end only if visible) and its specialist. */
+@Injectable()
+export class ReferralLinksService {
+  constructor(@Inject(ScopedDatabase) private readonly db: ScopedDatabase) {}
+
+  async reroutedFrom(actor: Actor, referral: ReferralEntity): Promise<ReferralEntity | null> {
+    if (!referral.reroutedFromId) return null;
+    const id = referral.reroutedFromId;
+    const from = await this.db.run(scopeOf(actor), (manager) => manager.findOneBy(ReferralEntity, { id }));
+    return from && canSeeReferral(actor, from) ? from : null;
+  }
+
+  async reroutedTo(actor: Actor, referral: ReferralEntity): Promise<ReferralEntity | null> {
+    const to = await this.db.run(scopeOf(actor), (manager) => manager.findOneBy(ReferralEntity, { reroutedFromId: referral.id }));
+    return to && canSeeReferral(actor, to) ? to : null;
+  }
+
+  async assignee(referral: ReferralEntity): Promise<AccountEntity | null> {
+    if (!referral.assignedTo) return null;
+    return this.db.dataSource.getRepository(AccountEntity).findOneBy({ id: referral.assignedTo });
+  }
+}

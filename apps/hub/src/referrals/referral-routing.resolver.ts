@@ -1,0 +1,49 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor, TraceContext } from '#domain';
+import { CurrentActor, CurrentTrace, Roles } from '#auth';
+import type { ReferralEntity } from '#persistence';
+import { CASE_PARTIES, DESK } from '../auth/roles.js';
+import { UuidPipe } from '../graphql/uuid.pipe.js';
+import { StaffMemberType } from '../lines/staff-member.types.js';
+import { RerouteReferralInput } from './referral.inputs.js';
+import { ReferralType } from './referral.types.js';
+import { ReferralLinksService } from './referral-links.service.js';
+import { ReferralRoutingService } from './referral-routing.service.js';
+
+/** Re-routing and conversion by the desk, and the links they leave on a referral. */
+@Resolver(() => ReferralType)
+@Roles(...CASE_PARTIES)
+export class ReferralRoutingResolver {
+  constructor(
+    @Inject(ReferralRoutingService) private readonly routing: ReferralRoutingService,
+    @Inject(ReferralLinksService) private readonly links: ReferralLinksService,
+  ) {}
+
+  @Mutation(() => ReferralType, { description: 'Send a rejected referral on to another agency, with consent for it; returns the new referral.' })
+  @Roles(...DESK)
+  rerouteReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('input') input: RerouteReferralInput) {
+    return this.routing.reroute(actor, trace, input);
+  }
+
+  @Mutation(() => ReferralType, { description: 'The citizen stops waiting: a LIVE referral not yet picked up becomes a CALLBACK.' })
+  @Roles(...DESK)
+  convertToCallback(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.routing.convertToCallback(actor, id);
+  }
+
+  @ResolveField(() => ReferralType, { nullable: true, description: 'The rejected referral this one re-routes, if you may see it.' })
+  reroutedFrom(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
+    return this.links.reroutedFrom(actor, referral);
+  }
+
+  @ResolveField(() => ReferralType, { nullable: true, description: 'The referral that took over after this one was rejected, if you may see it.' })
+  reroutedTo(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
+    return this.links.reroutedTo(actor, referral);
+  }
+
+  @ResolveField(() => StaffMemberType, { nullable: true, description: 'The specialist responsible since pickup.' })
+  assignee(@Parent() referral: ReferralEntity) {
+    return this.links.assignee(referral);
+  }
+}

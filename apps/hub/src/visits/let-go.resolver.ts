@@ -1,0 +1,32 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '#domain';
+import { CurrentActor, Roles } from '#auth';
+import { DESK } from '../auth/roles.js';
+import { UuidPipe } from '../graphql/uuid.pipe.js';
+import { CitizenSummaryType } from './citizen-summary.types.js';
+import { CitizenSummaryService } from './citizen-summary.service.js';
+import { LetGoService } from './let-go.service.js';
+import { VisitType } from './visit.types.js';
+
+/** The end of a visit at the desk: the citizen's summary, and letting go once every handoff holds. */
+@Resolver()
+@Roles(...DESK)
+export class LetGoResolver {
+  constructor(
+    @Inject(LetGoService) private readonly letGo: LetGoService,
+    @Inject(CitizenSummaryService) private readonly summaries: CitizenSummaryService,
+  ) {}
+
+  @Query(() => CitizenSummaryType, { description: 'The one-page summary for the citizen (also printable at GET /visits/:id/summary).' })
+  citizenSummary(@CurrentActor() actor: Actor, @Args('visitId', { type: () => ID }, UuidPipe) visitId: string) {
+    return this.summaries.forVisit(actor, visitId);
+  }
+
+  @Mutation(() => VisitType, {
+    description: 'Let go of the citizen: allowed when every referral is accepted and scheduled, or ended; otherwise CONFLICT naming the blockers.',
+  })
+  closeVisit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.letGo.close(actor, id);
+  }
+}

@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Actor, assertCanLetGo, canSeeVisit, DomainErrorCode, DomainException, type ReferralStatus, VisitStatus } from '#domain';
+import { ScopedDatabase, scopeOf, VisitEntity } from '#persistence';
+
+/** The let-go gate: the desk closes a visit only when every referral is safely picked up and scheduled. */
+@Injectable()
+export class LetGoService {
+  constructor(@Inject(ScopedDatabase) private readonly db: ScopedDatabase) {}
+
+  async close(actor: Actor, id: string): Promise<VisitEntity> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      // Locked for update: adding a referral to this visit (a shared lock) waits until we are done.
+      const visit = await manager.findOne(VisitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
+      if (visit.status !== VisitStatus.OPEN) {
+        throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'The visit is closed already', { currentStatus: visit.status });
+      }
+      const referrals = (await manager.query(
+        `SELECT r.id, r.reference, r.status, (a.referral_id IS NOT NULL) AS scheduled
+           FROM referral r LEFT JOIN referral_appointment a ON a.referral_id = r.id
+          WHERE r.visit_id = $1
+          ORDER BY r.created_at, r.id`,
+        [visit.id],
+      )) as { id: string; reference: string; status: ReferralStatus; scheduled: boolean }[];
+      assertCanLetGo(referrals);
+      await manager.update(VisitEntity, { id }, { status: VisitStatus.CLOSED, closedAt: () => 'now()' });
+      return manager.findOneByOrFail(VisitEntity, { id });
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { KeyRotation, Retention } from '#privacy';
+
+/**
+ * Background privacy work on an interval: re-seal personal data still under an old field key, and
+ * erase the personal data of visits closed longer than the retention period. Both claim rows with
+ * SKIP LOCKED, so several workers can run at once.
+ */
+@Injectable()
+export class PrivacyMaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('PrivacyMaintenance');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    @Inject(KeyRotation) private readonly rotation: KeyRotation,
+    @Inject(Retention) private readonly retention: Retention,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.sweep();
+    this.timer = setInterval(() => this.sweep(), this.config.privacyIntervalMs);
+  }
+
+  private sweep(): void {
+    if (this.running) return;
+    this.running = (async () => {
+      const rotated = await this.rotation.rotateAll();
+      if (rotated > 0) this.logger.log(`re-sealed ${rotated} rows under key ${this.config.fieldKeyCurrent}`);
+      const erased = await this.retention.eraseExpired(new Date());
+      if (erased > 0) this.logger.log(`erased the personal data of ${erased} closed visits`);
+    })()
+      .catch((error: unknown) => this.logger.error(`sweep failed: ${error instanceof Error ? error.name : 'unknown'}`))
+      .finally(() => {
+        this.running = null;
+      });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}

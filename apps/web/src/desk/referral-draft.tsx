@@ -1,0 +1,103 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Fieldset, FieldsetLegend, FormFieldTextarea } from '@utrecht/component-library-react';
+import type { AgencyCode, ConsentMethod, DataCategory, Urgency } from '../gql/graphql';
+import { useT } from '../i18n/language';
+import { CheckboxGroup, RadioGroup, SelectField } from '../shared/fields';
+import { AGENCIES } from './desk.operations';
+import { type PickedTopic, TopicPicker } from './topic-picker';
+
+export interface ReferralDraft {
+  key: number;
+  agencyCode: AgencyCode | '';
+  topic: PickedTopic | null;
+  urgency: Urgency;
+  summary: string;
+  method: ConsentMethod;
+  categories: DataCategory[];
+}
+
+export function emptyDraft(key: number): ReferralDraft {
+  return { key, agencyCode: '', topic: null, urgency: 'LIVE', summary: '', method: 'VERBAL', categories: [] };
+}
+
+export function isComplete(draft: ReferralDraft): boolean {
+  return draft.agencyCode !== '' && draft.topic !== null && draft.summary.trim() !== '';
+}
+
+const URGENCIES: readonly Urgency[] = ['LIVE', 'CALLBACK', 'REGULAR'];
+const METHODS: readonly ConsentMethod[] = ['VERBAL', 'WRITTEN', 'REPRESENTATIVE'];
+const CATEGORIES: readonly DataCategory[] = ['CONTACT_DETAILS', 'BSN', 'QUESTION_TEXT'];
+
+/** One warm handoff in the intake form: where to, about what, how fast, and what the citizen allows. */
+export function ReferralDraftFields(props: {
+  number: number;
+  draft: ReferralDraft;
+  onChange: (draft: ReferralDraft) => void;
+  onRemove?: () => void;
+  /** After a first submit attempt: say what is missing beside each field. */
+  showErrors: boolean;
+}) {
+  const t = useT();
+  const { draft } = props;
+  const { data } = useQuery(AGENCIES);
+  const agencies = data?.agencies ?? [];
+  const agencyName = agencies.find((a) => a.code === draft.agencyCode)?.name ?? draft.agencyCode;
+  const set = (patch: Partial<ReferralDraft>) => props.onChange({ ...draft, ...patch });
+  return (
+    <Fieldset className="ll-referral-draft">
+      <FieldsetLegend>{t.desk.referral(props.number)}</FieldsetLegend>
+      <SelectField
+        label={t.desk.agency}
+        placeholder={t.desk.chooseAgency}
+        required
+        value={draft.agencyCode}
+        options={agencies.map((a) => ({ value: a.code, label: a.name }))}
+        onChange={(agencyCode) => set({ agencyCode, topic: draft.topic?.agencyCode === agencyCode ? draft.topic : null })}
+      />
+      <TopicPicker
+        agencyCode={draft.agencyCode}
+        value={draft.topic}
+        onChange={(topic) => set({ topic, agencyCode: topic.agencyCode })}
+        error={props.showErrors && !draft.topic ? t.desk.invalid.topic : undefined}
+      />
+      <RadioGroup
+        legend={t.desk.urgency}
+        options={URGENCIES.map((u) => ({ value: u, label: t.urgency[u], hint: t.urgencyHint[u] }))}
+        value={draft.urgency}
+        onChange={(urgency) => set({ urgency })}
+      />
+      <FormFieldTextarea
+        label={t.desk.summary}
+        description={t.desk.summaryHint}
+        required
+        rows={3}
+        invalid={props.showErrors && !draft.summary.trim()}
+        errorMessage={props.showErrors && !draft.summary.trim() ? t.desk.invalid.summary : undefined}
+        value={draft.summary}
+        onChange={(e) => set({ summary: e.target.value })}
+      />
+      {draft.agencyCode && (
+        <>
+          <CheckboxGroup
+            legend={t.desk.consent(agencyName)}
+            description={t.desk.consentHint}
+            options={CATEGORIES.map((c) => ({ value: c, label: t.dataCategory[c] }))}
+            value={draft.categories}
+            onChange={(categories) => set({ categories })}
+          />
+          <RadioGroup
+            legend={t.desk.consentMethod}
+            options={METHODS.map((m) => ({ value: m, label: t.consentMethod[m] }))}
+            value={draft.method}
+            onChange={(method) => set({ method })}
+          />
+        </>
+      )}
+      {props.onRemove && (
+        <Button appearance="subtle-button" onClick={props.onRemove}>
+          {t.desk.removeReferral}
+        </Button>
+      )}
+    </Fieldset>
+  );
+}

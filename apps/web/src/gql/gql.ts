@@ -1,0 +1,166 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Agencies {\n    agencies {\n      code\n      name\n      description\n    }\n  }\n": typeof types.AgenciesDocument,
+    "\n  query Topics($agencyCode: AgencyCode, $search: String) {\n    topics(agencyCode: $agencyCode, search: $search) {\n      id\n      agencyCode\n      code\n      name\n      description\n      whatToBring\n    }\n  }\n": typeof types.TopicsDocument,
+    "\n  query ServicePoint($id: ID!) {\n    servicePoint(id: $id) {\n      id\n      name\n      municipality\n    }\n  }\n": typeof types.ServicePointDocument,
+    "\n  query OpenVisits {\n    visits(status: OPEN, first: 50) {\n      edges {\n        node {\n          id\n          channel\n          openedAt\n          questions\n          citizen {\n            name\n          }\n          referrals {\n            ...ReferralFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpenVisitsDocument,
+    "\n  mutation OpenVisit($input: OpenVisitInput!) {\n    openVisit(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenVisitDocument,
+    "\n  mutation AddReferral($input: AddReferralInput!) {\n    addReferral(input: $input) {\n      id\n    }\n  }\n": typeof types.AddReferralDocument,
+    "\n  mutation SubmitReferral($id: ID!) {\n    submitReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.SubmitReferralDocument,
+    "\n  mutation CancelReferral($id: ID!, $reason: String!) {\n    cancelReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": typeof types.CancelReferralDocument,
+    "\n  subscription ServicePointEvents {\n    servicePointEvents {\n      eventId\n      referralId\n      toStatus\n      referral {\n        ...ReferralFields\n      }\n    }\n  }\n": typeof types.ServicePointEventsDocument,
+    "\n  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!]) {\n    inbox(agency: $agency, status: $status, urgency: $urgency, first: 100) {\n      edges {\n        node {\n          ...ReferralFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  query ReferralDetail($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n      summary\n      outcome\n      citizen {\n        name\n        phone\n        email\n        bsn\n      }\n      consent {\n        categories\n        method\n        recordedAt\n      }\n    }\n  }\n": typeof types.ReferralDetailDocument,
+    "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.AcceptReferralDocument,
+    "\n  mutation RejectReferral($input: RejectReferralInput!) {\n    rejectReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.RejectReferralDocument,
+    "\n  mutation HoldReferral($id: ID!, $reason: String!) {\n    holdReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": typeof types.HoldReferralDocument,
+    "\n  mutation ResumeReferral($id: ID!) {\n    resumeReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.ResumeReferralDocument,
+    "\n  mutation StartReferral($id: ID!) {\n    startReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.StartReferralDocument,
+    "\n  mutation CompleteReferral($id: ID!, $outcome: String!) {\n    completeReferral(id: $id, outcome: $outcome) {\n      ...ReferralFields\n      outcome\n    }\n  }\n": typeof types.CompleteReferralDocument,
+    "\n  subscription LineEvents {\n    lineEvents {\n      eventId\n      referralId\n      toStatus\n      referral {\n        ...ReferralFields\n      }\n    }\n  }\n": typeof types.LineEventsDocument,
+    "\n  query LineFigures {\n    lineFigures {\n      agencyCode\n      waiting\n      pickedUp\n      completed\n      ended\n      medianSecondsToPickup\n    }\n  }\n": typeof types.LineFiguresDocument,
+    "\n  fragment ReferralFields on Referral {\n    id\n    reference\n    status\n    urgency\n    agencyCode\n    businessStatus\n    rejectReasonCode\n    createdAt\n    submittedAt\n    receivedAt\n    acceptedAt\n    closedAt\n    updatedAt\n    version\n    visitId\n    agency {\n      code\n      name\n    }\n    topic {\n      id\n      name\n    }\n    timeline {\n      id\n      type\n      fromStatus\n      toStatus\n      actorRole\n      reason\n      occurredAt\n    }\n  }\n": typeof types.ReferralFieldsFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        servicePointId\n        agencyCode\n      }\n    }\n  }\n": typeof types.SignInDocument,
+};
+const documents: Documents = {
+    "\n  query Agencies {\n    agencies {\n      code\n      name\n      description\n    }\n  }\n": types.AgenciesDocument,
+    "\n  query Topics($agencyCode: AgencyCode, $search: String) {\n    topics(agencyCode: $agencyCode, search: $search) {\n      id\n      agencyCode\n      code\n      name\n      description\n      whatToBring\n    }\n  }\n": types.TopicsDocument,
+    "\n  query ServicePoint($id: ID!) {\n    servicePoint(id: $id) {\n      id\n      name\n      municipality\n    }\n  }\n": types.ServicePointDocument,
+    "\n  query OpenVisits {\n    visits(status: OPEN, first: 50) {\n      edges {\n        node {\n          id\n          channel\n          openedAt\n          questions\n          citizen {\n            name\n          }\n          referrals {\n            ...ReferralFields\n          }\n        }\n      }\n    }\n  }\n": types.OpenVisitsDocument,
+    "\n  mutation OpenVisit($input: OpenVisitInput!) {\n    openVisit(input: $input) {\n      id\n    }\n  }\n": types.OpenVisitDocument,
+    "\n  mutation AddReferral($input: AddReferralInput!) {\n    addReferral(input: $input) {\n      id\n    }\n  }\n": types.AddReferralDocument,
+    "\n  mutation SubmitReferral($id: ID!) {\n    submitReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.SubmitReferralDocument,
+    "\n  mutation CancelReferral($id: ID!, $reason: String!) {\n    cancelReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": types.CancelReferralDocument,
+    "\n  subscription ServicePointEvents {\n    servicePointEvents {\n      eventId\n      referralId\n      toStatus\n      referral {\n        ...ReferralFields\n      }\n    }\n  }\n": types.ServicePointEventsDocument,
+    "\n  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!]) {\n    inbox(agency: $agency, status: $status, urgency: $urgency, first: 100) {\n      edges {\n        node {\n          ...ReferralFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  query ReferralDetail($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n      summary\n      outcome\n      citizen {\n        name\n        phone\n        email\n        bsn\n      }\n      consent {\n        categories\n        method\n        recordedAt\n      }\n    }\n  }\n": types.ReferralDetailDocument,
+    "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.AcceptReferralDocument,
+    "\n  mutation RejectReferral($input: RejectReferralInput!) {\n    rejectReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.RejectReferralDocument,
+    "\n  mutation HoldReferral($id: ID!, $reason: String!) {\n    holdReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": types.HoldReferralDocument,
+    "\n  mutation ResumeReferral($id: ID!) {\n    resumeReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.ResumeReferralDocument,
+    "\n  mutation StartReferral($id: ID!) {\n    startReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.StartReferralDocument,
+    "\n  mutation CompleteReferral($id: ID!, $outcome: String!) {\n    completeReferral(id: $id, outcome: $outcome) {\n      ...ReferralFields\n      outcome\n    }\n  }\n": types.CompleteReferralDocument,
+    "\n  subscription LineEvents {\n    lineEvents {\n      eventId\n      referralId\n      toStatus\n      referral {\n        ...ReferralFields\n      }\n    }\n  }\n": types.LineEventsDocument,
+    "\n  query LineFigures {\n    lineFigures {\n      agencyCode\n      waiting\n      pickedUp\n      completed\n      ended\n      medianSecondsToPickup\n    }\n  }\n": types.LineFiguresDocument,
+    "\n  fragment ReferralFields on Referral {\n    id\n    reference\n    status\n    urgency\n    agencyCode\n    businessStatus\n    rejectReasonCode\n    createdAt\n    submittedAt\n    receivedAt\n    acceptedAt\n    closedAt\n    updatedAt\n    version\n    visitId\n    agency {\n      code\n      name\n    }\n    topic {\n      id\n      name\n    }\n    timeline {\n      id\n      type\n      fromStatus\n      toStatus\n      actorRole\n      reason\n      occurredAt\n    }\n  }\n": types.ReferralFieldsFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        servicePointId\n        agencyCode\n      }\n    }\n  }\n": types.SignInDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agencies {\n    agencies {\n      code\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query Agencies {\n    agencies {\n      code\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Topics($agencyCode: AgencyCode, $search: String) {\n    topics(agencyCode: $agencyCode, search: $search) {\n      id\n      agencyCode\n      code\n      name\n      description\n      whatToBring\n    }\n  }\n"): (typeof documents)["\n  query Topics($agencyCode: AgencyCode, $search: String) {\n    topics(agencyCode: $agencyCode, search: $search) {\n      id\n      agencyCode\n      code\n      name\n      description\n      whatToBring\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServicePoint($id: ID!) {\n    servicePoint(id: $id) {\n      id\n      name\n      municipality\n    }\n  }\n"): (typeof documents)["\n  query ServicePoint($id: ID!) {\n    servicePoint(id: $id) {\n      id\n      name\n      municipality\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenVisits {\n    visits(status: OPEN, first: 50) {\n      edges {\n        node {\n          id\n          channel\n          openedAt\n          questions\n          citizen {\n            name\n          }\n          referrals {\n            ...ReferralFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenVisits {\n    visits(status: OPEN, first: 50) {\n      edges {\n        node {\n          id\n          channel\n          openedAt\n          questions\n          citizen {\n            name\n          }\n          referrals {\n            ...ReferralFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenVisit($input: OpenVisitInput!) {\n    openVisit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenVisit($input: OpenVisitInput!) {\n    openVisit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReferral($input: AddReferralInput!) {\n    addReferral(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddReferral($input: AddReferralInput!) {\n    addReferral(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReferral($id: ID!) {\n    submitReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitReferral($id: ID!) {\n    submitReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelReferral($id: ID!, $reason: String!) {\n    cancelReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelReferral($id: ID!, $reason: String!) {\n    cancelReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ServicePointEvents {\n    servicePointEvents {\n      eventId\n      referralId\n      toStatus\n      referral {\n        ...ReferralFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ServicePointEvents {\n    servicePointEvents {\n      eventId\n      referralId\n      toStatus\n      referral {\n        ...ReferralFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!]) {\n    inbox(agency: $agency, status: $status, urgency: $urgency, first: 100) {\n      edges {\n        node {\n          ...ReferralFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!]) {\n    inbox(agency: $agency, status: $status, urgency: $urgency, first: 100) {\n      edges {\n        node {\n          ...ReferralFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralDetail($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n      summary\n      outcome\n      citizen {\n        name\n        phone\n        email\n        bsn\n      }\n      consent {\n        categories\n        method\n        recordedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralDetail($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n      summary\n      outcome\n      citizen {\n        name\n        phone\n        email\n        bsn\n      }\n      consent {\n        categories\n        method\n        recordedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectReferral($input: RejectReferralInput!) {\n    rejectReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectReferral($input: RejectReferralInput!) {\n    rejectReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldReferral($id: ID!, $reason: String!) {\n    holdReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation HoldReferral($id: ID!, $reason: String!) {\n    holdReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeReferral($id: ID!) {\n    resumeReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeReferral($id: ID!) {\n    resumeReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReferral($id: ID!) {\n    startReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartReferral($id: ID!) {\n    startReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteReferral($id: ID!, $outcome: String!) {\n    completeReferral(id: $id, outcome: $outcome) {\n      ...ReferralFields\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteReferral($id: ID!, $outcome: String!) {\n    completeReferral(id: $id, outcome: $outcome) {\n      ...ReferralFields\n      outcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LineEvents {\n    lineEvents {\n      eventId\n      referralId\n      toStatus\n      referral {\n        ...ReferralFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LineEvents {\n    lineEvents {\n      eventId\n      referralId\n      toStatus\n      referral {\n        ...ReferralFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LineFigures {\n    lineFigures {\n      agencyCode\n      waiting\n      pickedUp\n      completed\n      ended\n      medianSecondsToPickup\n    }\n  }\n"): (typeof documents)["\n  query LineFigures {\n    lineFigures {\n      agencyCode\n      waiting\n      pickedUp\n      completed\n      ended\n      medianSecondsToPickup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferralFields on Referral {\n    id\n    reference\n    status\n    urgency\n    agencyCode\n    businessStatus\n    rejectReasonCode\n    createdAt\n    submittedAt\n    receivedAt\n    acceptedAt\n    closedAt\n    updatedAt\n    version\n    visitId\n    agency {\n      code\n      name\n    }\n    topic {\n      id\n      name\n    }\n    timeline {\n      id\n      type\n      fromStatus\n      toStatus\n      actorRole\n      reason\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  fragment ReferralFields on Referral {\n    id\n    reference\n    status\n    urgency\n    agencyCode\n    businessStatus\n    rejectReasonCode\n    createdAt\n    submittedAt\n    receivedAt\n    acceptedAt\n    closedAt\n    updatedAt\n    version\n    visitId\n    agency {\n      code\n      name\n    }\n    topic {\n      id\n      name\n    }\n    timeline {\n      id\n      type\n      fromStatus\n      toStatus\n      actorRole\n      reason\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        servicePointId\n        agencyCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        servicePointId\n        agencyCode\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,565 @@
+import type {
+  BusinessStatus,
+  Channel,
+  ConsentMethod,
+  DataCategory,
+  ReferralStatus,
+  RejectReasonCode,
+  Role,
+  TimelineEventType,
+  Urgency,
+} from '../gql/graphql';
+
+/** Every text on screen. Dutch is the source at B1 level; English mirrors its shape so a gap will not compile. */
+export interface Dictionary {
+  appName: string;
+  skipToContent: string;
+  language: { switchTo: string };
+  signOut: string;
+  signedInAs: (name: string) => string;
+  error: { generic: string; network: string; unauthenticated: string; conflict: string; badInput: string; notFound: string };
+  signIn: {
+    title: string;
+    intro: string;
+    username: string;
+    password: string;
+    submit: string;
+    busy: string;
+    failed: string;
+    noPage: string;
+  };
+  status: Record<ReferralStatus, string>;
+  urgency: Record<Urgency, string>;
+  urgencyHint: Record<Urgency, string>;
+  channel: Record<Channel, string>;
+  consentMethod: Record<ConsentMethod, string>;
+  dataCategory: Record<DataCategory, string>;
+  rejectReason: Record<RejectReasonCode, string>;
+  businessStatus: Record<BusinessStatus, string>;
+  eventType: Record<TimelineEventType, string>;
+  actorRole: Record<Role | 'LINE', string>;
+  desk: {
+    title: string;
+    newVisit: string;
+    newVisitIntro: string;
+    channel: string;
+    questions: string;
+    questionsHint: string;
+    citizen: string;
+    citizenHint: string;
+    name: string;
+    phone: string;
+    email: string;
+    bsn: string;
+    bsnHint: string;
+    referral: (n: number) => string;
+    agency: string;
+    chooseAgency: string;
+    topicSearch: string;
+    topicSearchHint: string;
+    topic: string;
+    noTopics: string;
+    whatToBring: string;
+    urgency: string;
+    summary: string;
+    summaryHint: string;
+    consent: (agency: string) => string;
+    consentHint: string;
+    consentMethod: string;
+    addReferral: string;
+    removeReferral: string;
+    submit: string;
+    busy: string;
+    sent: (references: string) => string;
+    missing: string;
+    invalid: { questions: string; topic: string; summary: string; bsn: string; phone: string; email: string; name: string };
+    board: string;
+    boardIntro: string;
+    boardEmpty: string;
+    visitOf: (name: string) => string;
+    anonymous: string;
+    openedAt: (time: string) => string;
+    waiting: string;
+    pickedUpAfter: (duration: string) => string;
+    notPickedUp: (agency: string, minutes: number) => string;
+    notPickedUpAdvice: string;
+    timeline: string;
+    reference: string;
+    live: (reference: string, agency: string, status: string) => string;
+    send: string;
+    withdraw: string;
+    withdrawReason: string;
+    withdrawConfirm: string;
+    cancel: string;
+  };
+  line: {
+    title: (agency: string) => string;
+    filters: string;
+    statusFilter: string;
+    urgencyFilter: string;
+    clearFilters: string;
+    inbox: string;
+    inboxEmpty: string;
+    more: string;
+    columns: { reference: string; topic: string; urgency: string; status: string; submitted: string };
+    open: (reference: string) => string;
+    detail: string;
+    chooseReferral: string;
+    question: string;
+    noQuestion: string;
+    citizen: string;
+    noCitizen: string;
+    consent: string;
+    consentRecorded: (method: string, when: string) => string;
+    outcome: string;
+    actions: string;
+    accept: string;
+    reject: string;
+    rejectReason: string;
+    rejectNote: string;
+    hold: string;
+    holdReason: string;
+    resume: string;
+    start: string;
+    complete: string;
+    completeOutcome: string;
+    confirm: string;
+    cancel: string;
+    done: (reference: string, status: string) => string;
+    arrived: (reference: string) => string;
+    noActions: string;
+  };
+  monitor: {
+    title: string;
+    intro: string;
+    perAgency: string;
+    perAgencyDesc: string;
+    pickup: string;
+    pickupDesc: string;
+    waitingNow: string;
+    table: string;
+    columns: { agency: string; waiting: string; pickedUp: string; completed: string; ended: string; median: string };
+    noData: string;
+    series: { waiting: string; pickedUp: string; completed: string; ended: string; median: string };
+  };
+  timeline: { empty: string; by: (role: string) => string };
+  duration: (seconds: number) => string;
+}
+
+/** Minutes and seconds under an hour, hours and minutes above; `hour` is the unit's abbreviation. */
+const clock = (hour: string) => (seconds: number) => {
+  const m = Math.floor(seconds / 60);
+  const sec = Math.floor(seconds % 60);
+  return m >= 60 ? `${Math.floor(m / 60)} ${hour} ${m % 60} min` : `${m}:${String(sec).padStart(2, '0')} min`;
+};
+
+export const nl: Dictionary = {
+  appName: 'Loketlijn',
+  skipToContent: 'Ga naar de inhoud',
+  language: { switchTo: 'English' },
+  signOut: 'Uitloggen',
+  signedInAs: (name) => `Ingelogd als ${name}`,
+  error: {
+    generic: 'Er ging iets mis. Probeer het opnieuw.',
+    network: 'Geen verbinding met Loketlijn. Controleer de verbinding en probeer het opnieuw.',
+    unauthenticated: 'U bent uitgelogd. Log opnieuw in.',
+    conflict: 'Iemand anders heeft dit net veranderd. Bekijk de nieuwe stand.',
+    badInput: 'Een gegeven klopt niet. Controleer het formulier.',
+    notFound: 'Niet gevonden.',
+  },
+  signIn: {
+    title: 'Inloggen',
+    intro: 'Log in met uw account van Loketlijn.',
+    username: 'Gebruikersnaam',
+    password: 'Wachtwoord',
+    submit: 'Inloggen',
+    busy: 'Bezig met inloggen…',
+    failed: 'Inloggen lukt niet. Controleer uw gebruikersnaam en wachtwoord.',
+    noPage: 'Voor uw soort account is er geen scherm.',
+  },
+  status: {
+    DRAFT: 'Concept',
+    REQUESTED: 'Verstuurd',
+    RECEIVED: 'Ontvangen',
+    ACCEPTED: 'Opgepakt',
+    IN_PROGRESS: 'In behandeling',
+    ON_HOLD: 'Wacht even',
+    COMPLETED: 'Afgerond',
+    REJECTED: 'Teruggestuurd',
+    CANCELLED: 'Ingetrokken',
+    FAILED: 'Niet gelukt',
+  },
+  urgency: { LIVE: 'Nu, burger is aan de balie', CALLBACK: 'Terugbellen', REGULAR: 'Gewoon' },
+  urgencyHint: {
+    LIVE: 'De lijn moet binnen een paar minuten oppakken.',
+    CALLBACK: 'De lijn belt binnen een paar uur terug.',
+    REGULAR: 'De lijn pakt het binnen een paar dagen op.',
+  },
+  channel: { WALK_IN: 'Aan de balie', PHONE: 'Telefoon', ONLINE: 'Online' },
+  consentMethod: { VERBAL: 'Mondeling', WRITTEN: 'Op papier', REPRESENTATIVE: 'Via een gemachtigde' },
+  dataCategory: { CONTACT_DETAILS: 'Naam en contactgegevens', BSN: 'BSN', QUESTION_TEXT: 'De vraag' },
+  rejectReason: {
+    NOT_OUR_DOMAIN: 'Hoort niet bij ons',
+    INSUFFICIENT_INFORMATION: 'Te weinig informatie',
+    CITIZEN_NOT_KNOWN: 'Burger niet bij ons bekend',
+    DUPLICATE: 'Staat er al',
+    NEEDS_FORMAL_REQUEST: 'Eerst een formele aanvraag nodig',
+  },
+  businessStatus: {
+    APPOINTMENT_SCHEDULED: 'Afspraak gemaakt',
+    CALLBACK_SCHEDULED: 'Terugbelafspraak gemaakt',
+    CITIZEN_CONTACTED: 'Contact met burger gehad',
+  },
+  eventType: {
+    CREATED: 'Gemaakt',
+    SUBMIT: 'Verstuurd',
+    RECEIVE: 'Ontvangen door de lijn',
+    ACCEPT: 'Opgepakt',
+    REJECT: 'Teruggestuurd',
+    HOLD: 'Even gepauzeerd',
+    RESUME: 'Weer verder',
+    START: 'Contact gestart',
+    COMPLETE: 'Afgerond',
+    CANCEL: 'Ingetrokken',
+    FAIL: 'Niet gelukt',
+    CONSENT_WITHDRAWN: 'Toestemming ingetrokken',
+    REMINDED: 'Herinnering: te laat',
+    ESCALATED: 'Doorgezet naar coördinator',
+    DESK_ALERTED: 'Niet op tijd opgepakt',
+    CONVERTED_TO_CALLBACK: 'Omgezet naar terugbellen',
+    REASSIGNED: 'Andere specialist',
+    REROUTED: 'Doorgestuurd naar andere organisatie',
+    SCHEDULED: 'Afspraak gepland',
+  },
+  actorRole: {
+    DESK_WORKER: 'balie',
+    AGENCY_SPECIALIST: 'specialist',
+    AGENCY_COORDINATOR: 'coördinator',
+    AGENCY_SYSTEM: 'systeem van de organisatie',
+    MONITOR: 'monitor',
+    ADMIN: 'beheer',
+    PRIVACY_OFFICER: 'privacy',
+    LINE: 'de lijn',
+  },
+  desk: {
+    title: 'Balie',
+    newVisit: 'Nieuwe hulpvraag',
+    newVisitIntro: 'Vul in wat u weet. Velden met * zijn verplicht.',
+    channel: 'Hoe kwam de burger binnen?',
+    questions: 'Vragen van de burger *',
+    questionsHint: 'Eén vraag per regel.',
+    citizen: 'Gegevens van de burger',
+    citizenHint: 'Alleen invullen wat nodig is. De organisatie ziet alleen wat de burger goedvindt.',
+    name: 'Naam',
+    phone: 'Telefoonnummer',
+    email: 'E-mailadres',
+    bsn: 'BSN',
+    bsnHint: '9 cijfers. Niet verplicht.',
+    referral: (n) => `Doorverwijzing ${n}`,
+    agency: 'Organisatie *',
+    chooseAgency: 'Kies een organisatie',
+    topicSearch: 'Zoek een onderwerp',
+    topicSearchHint: 'Typ een woord, bijvoorbeeld "huur" of "WW".',
+    topic: 'Onderwerp *',
+    noTopics: 'Geen onderwerp gevonden. Probeer een ander woord.',
+    whatToBring: 'Wat de burger klaar moet hebben',
+    urgency: 'Hoe snel? *',
+    summary: 'De vraag voor deze organisatie *',
+    summaryHint: 'In een paar zinnen. Zonder BSN.',
+    consent: (agency) => `Toestemming: wat mag ${agency} zien?`,
+    consentHint: 'Vraag het de burger. Kies alleen wat de burger goedvindt.',
+    consentMethod: 'Hoe gaf de burger toestemming? *',
+    addReferral: 'Nog een organisatie toevoegen',
+    removeReferral: 'Deze doorverwijzing weghalen',
+    submit: 'Doorverwijzing versturen',
+    busy: 'Bezig met versturen…',
+    sent: (references) => `Verstuurd. Referentie: ${references}. U ziet de stand hieronder.`,
+    missing: 'Vul de velden met * in.',
+    invalid: {
+      questions: 'Schrijf minstens één vraag op.',
+      topic: 'Kies een onderwerp. Zoek eerst met een woord.',
+      summary: 'Schrijf de vraag voor deze organisatie op.',
+      bsn: 'Dit BSN klopt niet. Kijk de 9 cijfers na.',
+      phone: 'Dit telefoonnummer klopt niet.',
+      email: 'Dit e-mailadres klopt niet.',
+      name: 'Deze naam klopt niet.',
+    },
+    board: 'Lopende hulpvragen',
+    boardIntro: 'De stand verandert vanzelf. U laat pas los als alles is opgepakt.',
+    boardEmpty: 'Er zijn geen lopende hulpvragen.',
+    visitOf: (name) => `Hulpvraag van ${name}`,
+    anonymous: 'een burger (geen naam)',
+    openedAt: (time) => `Geopend om ${time}`,
+    waiting: 'Wacht al',
+    pickedUpAfter: (duration) => `Opgepakt na ${duration}`,
+    notPickedUp: (agency, minutes) => `${agency} heeft na ${minutes} minuten nog niet opgepakt.`,
+    notPickedUpAdvice: 'Bel de lijn, of spreek met de burger af dat de organisatie terugbelt.',
+    timeline: 'Verloop',
+    reference: 'Referentie',
+    live: (reference, agency, status) => `${agency}, ${reference}: ${status}`,
+    send: 'Alsnog versturen',
+    withdraw: 'Intrekken',
+    withdrawReason: 'Waarom trekt u deze doorverwijzing in? *',
+    withdrawConfirm: 'Bevestigen: intrekken',
+    cancel: 'Annuleren',
+  },
+  line: {
+    title: (agency) => `Lijn ${agency}`,
+    filters: 'Filters',
+    statusFilter: 'Stand',
+    urgencyFilter: 'Hoe snel',
+    clearFilters: 'Alle filters weghalen',
+    inbox: 'Binnengekomen doorverwijzingen',
+    inboxEmpty: 'Geen doorverwijzingen met deze filters.',
+    more: 'Er zijn meer doorverwijzingen. Gebruik de filters.',
+    columns: { reference: 'Referentie', topic: 'Onderwerp', urgency: 'Hoe snel', status: 'Stand', submitted: 'Verstuurd' },
+    open: (reference) => `Open ${reference}`,
+    detail: 'Doorverwijzing',
+    chooseReferral: 'Kies een doorverwijzing uit de lijst.',
+    question: 'De vraag',
+    noQuestion: 'De burger deelt de vraag niet met u.',
+    citizen: 'Burger',
+    noCitizen: 'De burger deelt geen gegevens met u.',
+    consent: 'Toestemming',
+    consentRecorded: (method, when) => `${method}, vastgelegd ${when}`,
+    outcome: 'Uitkomst',
+    actions: 'Wat doet u?',
+    accept: 'Oppakken',
+    reject: 'Terugsturen',
+    rejectReason: 'Reden *',
+    rejectNote: 'Toelichting voor de balie',
+    hold: 'Pauzeren',
+    holdReason: 'Waarop wacht u? *',
+    resume: 'Verder gaan',
+    start: 'Contact starten',
+    complete: 'Afronden',
+    completeOutcome: 'Wat is er gedaan? *',
+    confirm: 'Bevestigen',
+    cancel: 'Annuleren',
+    done: (reference, status) => `${reference} is nu: ${status}.`,
+    arrived: (reference) => `Nieuwe doorverwijzing: ${reference}.`,
+    noActions: 'Deze doorverwijzing is klaar.',
+  },
+  monitor: {
+    title: 'Monitor professionele lijnen',
+    intro: 'Alleen aantallen. Geen persoonsgegevens.',
+    perAgency: 'Doorverwijzingen per organisatie',
+    perAgencyDesc: 'Aantal doorverwijzingen per organisatie, naar stand.',
+    pickup: 'Mediane tijd tot oppakken',
+    pickupDesc: 'In minuten, van versturen tot oppakken.',
+    waitingNow: 'Wachten nu op oppakken',
+    table: 'Alle cijfers in een tabel',
+    columns: { agency: 'Organisatie', waiting: 'Wacht', pickedUp: 'Opgepakt, loopt', completed: 'Afgerond', ended: 'Gestopt', median: 'Mediaan tot oppakken' },
+    noData: 'Nog geen gegevens.',
+    series: { waiting: 'Wacht', pickedUp: 'Opgepakt', completed: 'Afgerond', ended: 'Gestopt', median: 'Minuten' },
+  },
+  timeline: { empty: 'Nog niets gebeurd.', by: (role) => `door ${role}` },
+  duration: clock('u'),
+};
+
+export const en: Dictionary = {
+  appName: 'Loketlijn',
+  skipToContent: 'Skip to content',
+  language: { switchTo: 'Nederlands' },
+  signOut: 'Sign out',
+  signedInAs: (name) => `Signed in as ${name}`,
+  error: {
+    generic: 'Something went wrong. Please try again.',
+    network: 'No connection to Loketlijn. Check the connection and try again.',
+    unauthenticated: 'You were signed out. Please sign in again.',
+    conflict: 'Someone else just changed this. Look at the new state.',
+    badInput: 'Some data is not right. Check the form.',
+    notFound: 'Not found.',
+  },
+  signIn: {
+    title: 'Sign in',
+    intro: 'Sign in with your Loketlijn account.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    busy: 'Signing in…',
+    failed: 'Could not sign in. Check your username and password.',
+    noPage: 'There is no screen for your kind of account.',
+  },
+  status: {
+    DRAFT: 'Draft',
+    REQUESTED: 'Sent',
+    RECEIVED: 'Received',
+    ACCEPTED: 'Picked up',
+    IN_PROGRESS: 'In progress',
+    ON_HOLD: 'On hold',
+    COMPLETED: 'Completed',
+    REJECTED: 'Sent back',
+    CANCELLED: 'Withdrawn',
+    FAILED: 'Failed',
+  },
+  urgency: { LIVE: 'Now, citizen is at the desk', CALLBACK: 'Call back', REGULAR: 'Regular' },
+  urgencyHint: {
+    LIVE: 'The line must pick up within minutes.',
+    CALLBACK: 'The line calls back within hours.',
+    REGULAR: 'The line picks up within days.',
+  },
+  channel: { WALK_IN: 'At the desk', PHONE: 'Phone', ONLINE: 'Online' },
+  consentMethod: { VERBAL: 'Spoken', WRITTEN: 'On paper', REPRESENTATIVE: 'Through a representative' },
+  dataCategory: { CONTACT_DETAILS: 'Name and contact details', BSN: 'BSN', QUESTION_TEXT: 'The question' },
+  rejectReason: {
+    NOT_OUR_DOMAIN: 'Not ours',
+    INSUFFICIENT_INFORMATION: 'Not enough information',
+    CITIZEN_NOT_KNOWN: 'Citizen not known to us',
+    DUPLICATE: 'Duplicate',
+    NEEDS_FORMAL_REQUEST: 'Needs a formal request first',
+  },
+  businessStatus: {
+    APPOINTMENT_SCHEDULED: 'Appointment made',
+    CALLBACK_SCHEDULED: 'Callback arranged',
+    CITIZEN_CONTACTED: 'Citizen contacted',
+  },
+  eventType: {
+    CREATED: 'Created',
+    SUBMIT: 'Sent',
+    RECEIVE: 'Received by the line',
+    ACCEPT: 'Picked up',
+    REJECT: 'Sent back',
+    HOLD: 'Put on hold',
+    RESUME: 'Resumed',
+    START: 'Contact started',
+    COMPLETE: 'Completed',
+    CANCEL: 'Withdrawn',
+    FAIL: 'Failed',
+    CONSENT_WITHDRAWN: 'Consent withdrawn',
+    REMINDED: 'Reminder: overdue',
+    ESCALATED: 'Escalated to the coordinator',
+    DESK_ALERTED: 'Not picked up in time',
+    CONVERTED_TO_CALLBACK: 'Turned into a callback',
+    REASSIGNED: 'Reassigned',
+    REROUTED: 'Re-routed to another agency',
+    SCHEDULED: 'Appointment planned',
+  },
+  actorRole: {
+    DESK_WORKER: 'desk',
+    AGENCY_SPECIALIST: 'specialist',
+    AGENCY_COORDINATOR: 'coordinator',
+    AGENCY_SYSTEM: "agency's system",
+    MONITOR: 'monitor',
+    ADMIN: 'admin',
+    PRIVACY_OFFICER: 'privacy officer',
+    LINE: 'the line',
+  },
+  desk: {
+    title: 'Desk',
+    newVisit: 'New visit',
+    newVisitIntro: 'Fill in what you know. Fields with * are required.',
+    channel: 'How did the citizen reach us?',
+    questions: "Citizen's questions *",
+    questionsHint: 'One question per line.',
+    citizen: "Citizen's details",
+    citizenHint: 'Only what is needed. The agency sees only what the citizen agrees to.',
+    name: 'Name',
+    phone: 'Phone number',
+    email: 'Email address',
+    bsn: 'BSN',
+    bsnHint: '9 digits. Optional.',
+    referral: (n) => `Referral ${n}`,
+    agency: 'Agency *',
+    chooseAgency: 'Choose an agency',
+    topicSearch: 'Search a topic',
+    topicSearchHint: 'Type a word, for example "rent" or "WW".',
+    topic: 'Topic *',
+    noTopics: 'No topic found. Try another word.',
+    whatToBring: 'What the citizen should have ready',
+    urgency: 'How fast? *',
+    summary: 'The question for this agency *',
+    summaryHint: 'A few sentences. No BSN.',
+    consent: (agency) => `Consent: what may ${agency} see?`,
+    consentHint: 'Ask the citizen. Choose only what the citizen agrees to.',
+    consentMethod: 'How did the citizen consent? *',
+    addReferral: 'Add another agency',
+    removeReferral: 'Remove this referral',
+    submit: 'Send referral',
+    busy: 'Sending…',
+    sent: (references) => `Sent. Reference: ${references}. Follow it below.`,
+    missing: 'Fill in the fields marked *.',
+    invalid: {
+      questions: 'Write down at least one question.',
+      topic: 'Choose a topic. Search with a word first.',
+      summary: 'Write down the question for this agency.',
+      bsn: 'This BSN is not right. Check the 9 digits.',
+      phone: 'This phone number is not right.',
+      email: 'This email address is not right.',
+      name: 'This name is not right.',
+    },
+    board: 'Open visits',
+    boardIntro: 'The state updates by itself. Let go only when everything is picked up.',
+    boardEmpty: 'There are no open visits.',
+    visitOf: (name) => `Visit of ${name}`,
+    anonymous: 'a citizen (no name)',
+    openedAt: (time) => `Opened at ${time}`,
+    waiting: 'Waiting for',
+    pickedUpAfter: (duration) => `Picked up after ${duration}`,
+    notPickedUp: (agency, minutes) => `${agency} has not picked up after ${minutes} minutes.`,
+    notPickedUpAdvice: 'Call the line, or agree with the citizen that the agency calls back.',
+    timeline: 'History',
+    reference: 'Reference',
+    live: (reference, agency, status) => `${agency}, ${reference}: ${status}`,
+    send: 'Send now',
+    withdraw: 'Withdraw',
+    withdrawReason: 'Why do you withdraw this referral? *',
+    withdrawConfirm: 'Confirm: withdraw',
+    cancel: 'Cancel',
+  },
+  line: {
+    title: (agency) => `Line ${agency}`,
+    filters: 'Filters',
+    statusFilter: 'State',
+    urgencyFilter: 'How fast',
+    clearFilters: 'Clear all filters',
+    inbox: 'Incoming referrals',
+    inboxEmpty: 'No referrals match these filters.',
+    more: 'There are more referrals. Use the filters.',
+    columns: { reference: 'Reference', topic: 'Topic', urgency: 'How fast', status: 'State', submitted: 'Sent' },
+    open: (reference) => `Open ${reference}`,
+    detail: 'Referral',
+    chooseReferral: 'Choose a referral from the list.',
+    question: 'The question',
+    noQuestion: 'The citizen does not share the question with you.',
+    citizen: 'Citizen',
+    noCitizen: 'The citizen shares no details with you.',
+    consent: 'Consent',
+    consentRecorded: (method, when) => `${method}, recorded ${when}`,
+    outcome: 'Outcome',
+    actions: 'What do you do?',
+    accept: 'Pick up',
+    reject: 'Send back',
+    rejectReason: 'Reason *',
+    rejectNote: 'Note for the desk',
+    hold: 'Put on hold',
+    holdReason: 'What are you waiting for? *',
+    resume: 'Resume',
+    start: 'Start contact',
+    complete: 'Complete',
+    completeOutcome: 'What was done? *',
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    done: (reference, status) => `${reference} is now: ${status}.`,
+    arrived: (reference) => `New referral: ${reference}.`,
+    noActions: 'This referral is finished.',
+  },
+  monitor: {
+    title: 'Professional lines monitor',
+    intro: 'Counts only. No personal data.',
+    perAgency: 'Referrals per agency',
+    perAgencyDesc: 'Number of referrals per agency, by state.',
+    pickup: 'Median time to pickup',
+    pickupDesc: 'In minutes, from sending to pickup.',
+    waitingNow: 'Waiting for pickup now',
+    table: 'All figures in a table',
+    columns: { agency: 'Agency', waiting: 'Waiting', pickedUp: 'Picked up, open', completed: 'Completed', ended: 'Ended', median: 'Median to pickup' },
+    noData: 'No figures yet.',
+    series: { waiting: 'Waiting', pickedUp: 'Picked up', completed: 'Completed', ended: 'Ended', median: 'Minutes' },
+  },
+  timeline: { empty: 'Nothing happened yet.', by: (role) => `by ${role}` },
+  duration: clock('h'),
+};
+
+export type Language = 'nl' | 'en';
+export const DICTIONARIES: Record<Language, Dictionary> = { nl, en };

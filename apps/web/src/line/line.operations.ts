@@ -1,0 +1,100 @@
+import { graphql } from '../gql';
+
+export const INBOX = graphql(`
+  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!]) {
+    inbox(agency: $agency, status: $status, urgency: $urgency, first: 100) {
+      edges {
+        node {
+          ...ReferralFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+/** Reading this writes a processing-log record on the hub: only open it when the specialist picks a referral. */
+export const REFERRAL_DETAIL = graphql(`
+  query ReferralDetail($id: ID!) {
+    referral(id: $id) {
+      ...ReferralFields
+      summary
+      outcome
+      citizen {
+        name
+        phone
+        email
+        bsn
+      }
+      consent {
+        categories
+        method
+        recordedAt
+      }
+    }
+  }
+`);
+
+export const ACCEPT_REFERRAL = graphql(`
+  mutation AcceptReferral($id: ID!) {
+    acceptReferral(id: $id) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const REJECT_REFERRAL = graphql(`
+  mutation RejectReferral($input: RejectReferralInput!) {
+    rejectReferral(input: $input) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const HOLD_REFERRAL = graphql(`
+  mutation HoldReferral($id: ID!, $reason: String!) {
+    holdReferral(id: $id, reason: $reason) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const RESUME_REFERRAL = graphql(`
+  mutation ResumeReferral($id: ID!) {
+    resumeReferral(id: $id) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const START_REFERRAL = graphql(`
+  mutation StartReferral($id: ID!) {
+    startReferral(id: $id) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const COMPLETE_REFERRAL = graphql(`
+  mutation CompleteReferral($id: ID!, $outcome: String!) {
+    completeReferral(id: $id, outcome: $outcome) {
+      ...ReferralFields
+      outcome
+    }
+  }
+`);
+
+export const LINE_EVENTS = graphql(`
+  subscription LineEvents {
+    lineEvents {
+      eventId
+      referralId
+      toStatus
+      referral {
+        ...ReferralFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,39 @@
+import { graphql } from '../gql';
+
+/** What every screen shows of a referral; no personal data, so the board and the inbox can share it. */
+export const REFERRAL_FIELDS = graphql(`
+  fragment ReferralFields on Referral {
+    id
+    reference
+    status
+    urgency
+    agencyCode
+    businessStatus
+    rejectReasonCode
+    createdAt
+    submittedAt
+    receivedAt
+    acceptedAt
+    closedAt
+    updatedAt
+    version
+    visitId
+    agency {
+      code
+      name
+    }
+    topic {
+      id
+      name
+    }
+    timeline {
+      id
+      type
+      fromStatus
+      toStatus
+      actorRole
+      reason
+      occurredAt
+    }
+  }
+`);

@@ -1,0 +1,23 @@
+import { OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
+import type { ReferralFieldsFragment, Role } from '../gql/graphql';
+import { useLanguage } from '../i18n/language';
+import { formatTime } from './format';
+
+const isRole = (value: string, t: Record<string, string>): value is Role | 'LINE' => value in t;
+
+/** The append-only history of one referral, oldest first. */
+export function Timeline({ events }: { events: ReferralFieldsFragment['timeline'] }) {
+  const { t, language } = useLanguage();
+  if (events.length === 0) return <Paragraph>{t.timeline.empty}</Paragraph>;
+  return (
+    <OrderedList className="ll-timeline">
+      {events.map((event) => (
+        <OrderedListItem key={event.id}>
+          <time dateTime={event.occurredAt}>{formatTime(event.occurredAt, language)}</time> {t.eventType[event.type]}{' '}
+          {t.timeline.by(isRole(event.actorRole, t.actorRole) ? t.actorRole[event.actorRole] : event.actorRole)}
+          {event.reason ? `: ${event.reason}` : ''}
+        </OrderedListItem>
+      ))}
+    </OrderedList>
+  );
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from '@jest/globals';
+import { DateTime } from 'luxon';
+import { DEFAULT_LINE_HOURS } from '../catalogue/line-hours.js';
+import { DomainException } from '../errors/domain-exception.js';
+import { REFERRAL_STATUSES, ReferralStatus } from '../referral/referral-status.js';
+import { Urgency } from '../referral/urgency.js';
+import { BusinessCalendar } from './business-calendar.js';
+import { DurationUnit } from './business-duration.js';
+import { normaliseLineHours } from './line-hours-rules.js';
+import { assertSlaTargets, DEFAULT_SLA_TARGETS, isDeadlineMet, planSla, SlaDeadline, SlaTimerKind, shiftForPause } from './sla-policy.js';
+
+const ZONE = 'Europe/Amsterdam';
+const ams = (local: string) => DateTime.fromISO(local, { zone: ZONE }).toJSDate();
+const local = (instant: Date) => DateTime.fromJSDate(instant, { zone: ZONE }).toFormat("ccc yyyy-MM-dd'T'HH:mm");
+const calendar = new BusinessCalendar(DEFAULT_LINE_HOURS);
+
+describe('SLA defaults', () => {
+  it('are the issue\'s accept targets: LIVE 10 business minutes, CALLBACK 4 business hours, REGULAR 2 business days', () => {
+    expect(DEFAULT_SLA_TARGETS[Urgency.LIVE].accept).toEqual({ amount: 10, unit: DurationUnit.MINUTES });
+    expect(DEFAULT_SLA_TARGETS[Urgency.CALLBACK].accept).toEqual({ amount: 4, unit: DurationUnit.HOURS });
+    expect(DEFAULT_SLA_TARGETS[Urgency.REGULAR].accept).toEqual({ amount: 2, unit: DurationUnit.DAYS });
+  });
+
+  it('are valid for every line of the catalogue', () => {
+    for (const targets of Object.values(DEFAULT_SLA_TARGETS)) expect(() => assertSlaTargets(targets, calendar, ['sla'])).not.toThrow();
+  });
+});
+
+describe('planSla (the submission instant is the injected clock)', () => {
+  it('plans a LIVE referral submitted Friday 16:55 before Easter Monday: accept due Tuesday 09:05', () => {
+    const plan = planSla(ams('2026-04-03T16:55'), DEFAULT_SLA_TARGETS[Urgency.LIVE], calendar);
+    expect(local(plan.receiveDueAt)).toBe('Fri 2026-04-03T16:57');
+    expect(local(plan.acceptDueAt)).toBe('Tue 2026-04-07T09:05');
+    expect(plan.timers.map((t) => [t.kind, local(t.fireAt)])).toEqual([
+      [SlaTimerKind.RECEIVE_REMINDER, 'Fri 2026-04-03T16:57'],
+      [SlaTimerKind.RECEIVE_ESCALATION, 'Fri 2026-04-03T16:58'],
+      [SlaTimerKind.ACCEPT_REMINDER, 'Tue 2026-04-07T09:05'],
+      [SlaTimerKind.ACCEPT_ESCALATION, 'Tue 2026-04-07T09:10'],
+    ]);
+  });
+
+  it('plans an evening CALLBACK from the next morning\'s opening', () => {
+    const plan = planSla(ams('2026-04-08T19:30'), DEFAULT_SLA_TARGETS[Urgency.CALLBACK], calendar);
+    expect(local(plan.receiveDueAt)).toBe('Thu 2026-04-09T09:30');
+    expect(local(plan.acceptDueAt)).toBe('Thu 2026-04-09T13:00');
+    expect(local(plan.timers[3]!.fireAt)).toBe('Thu 2026-04-09T15:00');
+  });
+
+  it('plans a REGULAR referral over a weekend in whole business days of the line', () => {
+    const plan = planSla(ams('2026-04-09T14:00'), DEFAULT_SLA_TARGETS[Urgency.REGULAR], calendar);
+    expect(local(plan.acceptDueAt)).toBe('Mon 2026-04-13T14:00');
+    expect(local(plan.timers[3]!.fireAt)).toBe('Tue 2026-04-14T14:00');
+    const early = new BusinessCalendar({ ...DEFAULT_LINE_HOURS, opens: '08:00' });
+    expect(local(planSla(ams('2026-04-09T14:00'), DEFAULT_SLA_TARGETS[Urgency.REGULAR], early).acceptDueAt)).toBe('Mon 2026-04-13T14:00');
+  });
+});
+
+describe('the clock pauses while ON_HOLD', () => {
+  const due = ams('2026-04-09T11:00');
+
+  it('shifts a deadline by the business time spent on hold', () => {
+    expect(local(shiftForPause(due, ams('2026-04-08T16:00'), ams('2026-04-09T10:00'), calendar))).toBe('Thu 2026-04-09T13:00');
+  });
+
+  it('counts a hold over a weekend only for its open hours', () => {
+    expect(local(shiftForPause(due, ams('2026-04-10T16:30'), ams('2026-04-13T09:30'), calendar))).toBe('Thu 2026-04-09T12:00');
+  });
+
+  it('does not move a deadline for a hold that lay entirely outside line hours', () => {
+    expect(shiftForPause(due, ams('2026-04-08T18:00'), ams('2026-04-09T08:30'), calendar)).toEqual(due);
+    expect(shiftForPause(due, ams('2026-04-06T09:00'), ams('2026-04-06T17:00'), calendar)).toEqual(due);
+  });
+
+  it('carries a shifted deadline past closing time into the next business day', () => {
+    const late = ams('2026-04-03T16:50');
+    expect(local(shiftForPause(late, ams('2026-04-02T09:00'), ams('2026-04-02T09:30'), calendar))).toBe('Tue 2026-04-07T09:20');
+  });
+});
+
+describe('deadline rules', () => {
+  it('meets RECEIVE once the referral left REQUESTED, ACCEPT once it left REQUESTED and RECEIVED', () => {
+    const met = (deadline: SlaDeadline) => REFERRAL_STATUSES.filter((s) => s !== ReferralStatus.DRAFT && !isDeadlineMet(deadline, s));
+    expect(met(SlaDeadline.RECEIVE)).toEqual([ReferralStatus.REQUESTED]);
+    expect(met(SlaDeadline.ACCEPT)).toEqual([ReferralStatus.REQUESTED, ReferralStatus.RECEIVED]);
+  });
+
+  it('refuses targets that are zero, too large, fractional, or accept before receive', () => {
+    const fields = (fn: () => void) => {
+      try {
+        fn();
+        return [];
+      } catch (error) {
+        return (error as DomainException).details.fields!.map((f) => f.path.join('.'));
+      }
+    };
+    const m = (amount: number) => ({ amount, unit: DurationUnit.MINUTES });
+    expect(fields(() => assertSlaTargets({ receive: m(0), accept: m(10) }, calendar, ['input']))).toEqual(['input.receive.amount']);
+    expect(fields(() => assertSlaTargets({ receive: m(5), accept: { amount: 31, unit: DurationUnit.DAYS } }, calendar, ['input']))).toEqual(['input.accept.amount']);
+    expect(fields(() => assertSlaTargets({ receive: m(1.5), accept: m(10) }, calendar, ['input']))).toEqual(['input.receive.amount']);
+    expect(fields(() => assertSlaTargets({ receive: { amount: 1, unit: DurationUnit.DAYS }, accept: { amount: 7, unit: DurationUnit.HOURS } }, calendar, ['input']))).toEqual(['input.accept']);
+    expect(fields(() => assertSlaTargets({ receive: { amount: 1, unit: DurationUnit.DAYS }, accept: { amount: 8, unit: DurationUnit.HOURS } }, calendar, ['input']))).toEqual([]);
+  });
+});
+
+describe('normaliseLineHours', () => {
+  it('orders the days and keeps valid hours', () => {
+    expect(normaliseLineHours({ ...DEFAULT_LINE_HOURS, days: ['FRI', 'MON'] }, ['input'])).toEqual({ ...DEFAULT_LINE_HOURS, days: ['MON', 'FRI'] });
+  });
+
+  it('refuses unknown zones, no days, bad times and closing before opening', () => {
+    const paths = (hours: Parameters<typeof normaliseLineHours>[0]) => {
+      try {
+        normaliseLineHours(hours, ['input']);
+        return [];
+      } catch (error) {
+        return (error as DomainException).details.fields!.map((f) => f.path.join('.'));
+      }
+    };
+    expect(paths({ ...DEFAULT_LINE_HOURS, timeZone: 'Nowhere/Else' })).toEqual(['input.timeZone']);
+    expect(paths({ ...DEFAULT_LINE_HOURS, days: [] })).toEqual(['input.days']);
+    expect(paths({ ...DEFAULT_LINE_HOURS, opens: '9:00' })).toEqual(['input.opens']);
+    expect(paths({ ...DEFAULT_LINE_HOURS, opens: '17:00', closes: '09:00' })).toEqual(['input.closes']);
+  });
+});

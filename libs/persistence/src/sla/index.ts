@@ -1,0 +1,3 @@
+export * from './deadline-planner.js';
+export * from './line-sla.js';
+export * from './sla-timer-firing.js';

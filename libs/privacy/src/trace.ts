@@ -1,0 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import { type TraceContext, traceIdFromTraceparent } from '#domain';
+
+/** This request's trace: the caller's trace id when it sent a valid `traceparent`, else a new one; always a new span. */
+export function traceFrom(traceparent: string | string[] | undefined): TraceContext {
+  const header = Array.isArray(traceparent) ? traceparent[0] : traceparent;
+  return { traceId: traceIdFromTraceparent(header) ?? randomBytes(16).toString('hex'), spanId: randomBytes(8).toString('hex') };
+}
+

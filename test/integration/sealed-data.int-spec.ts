@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { AgencyCode, ConsentMethod, DataCategory, TimelineEventType, Urgency } from '#domain';
+import { loadConfig } from '#config';
+import { createDataSource, ReferralEntity, TopicEntity } from '#persistence';
+import { FieldCipher, KeyRotation, PersonalDataVault, SEALED_COLUMNS } from '#privacy';
+import { Fixtures } from '../support/fixtures.js';
+
+describe('personal data at rest', () => {
+  let owner: DataSource;
+  let app: DataSource;
+  let fixtures: Fixtures;
+
+  beforeAll(async () => {
+    owner = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 }).initialize();
+    app = await createDataSource({ url: loadConfig().appDatabaseUrl, poolSize: 4 }).initialize();
+    fixtures = new Fixtures(app);
+  });
+
+  afterAll(async () => {
+    await app?.destroy();
+    await owner?.destroy();
+  });
+
+  it('is sealed in every column, each value with its key id, and the BSN findable only through its blind index', async () => {
+    const { visit, referral, bsn } = await fixtures.draftReferral();
+    const [citizen] = await owner.query(`SELECT * FROM visit_citizen WHERE visit_id = $1`, [visit.id]);
+    const rows = JSON.stringify([citizen, await owner.query(`SELECT * FROM visit WHERE id = $1`, [visit.id]), await owner.query(`SELECT * FROM referral WHERE id = $1`, [referral.id])]);
+    for (const secret of [bsn, 'Synthetisch Persoon', '0612345678', 'Synthetische vraag', 'Synthetische samenvatting']) expect(rows).not.toContain(secret);
+    for (const column of ['name_sealed', 'phone_sealed', 'bsn_sealed']) expect(citizen[column]).toMatch(new RegExp(`^${loadConfig().fieldKeyCurrent}:`));
+    expect(citizen.email_sealed).toBeNull();
+    expect(citizen.bsn_index).toBe(fixtures.kit.index.bsn(bsn));
+    const found = await owner.query(`SELECT visit_id FROM visit_citizen WHERE bsn_index = $1`, [fixtures.kit.index.bsn(bsn)]);
+    expect(found).toEqual([{ visit_id: visit.id }]);
+  });
+
+  it('re-seals everything under the new current key in the background, while old values stay readable', async () => {
+    const base = loadConfig();
+    const k1 = new Uint8Array(randomBytes(32));
+    const k2 = new Uint8Array(randomBytes(32));
+    const withK1 = new FieldCipher(new Map([...base.fieldKeys, ['k1', k1]]), 'k1');
+    const rotated = new FieldCipher(new Map([...base.fieldKeys, ['k1', k1], ['k2', k2]]), 'k2');
+    const old = new Fixtures(app, new PersonalDataVault(withK1, fixtures.kit.index));
+    const { visit, referral, desk } = await old.draftReferral();
+
+    // Before the job runs, the hub with both keys reads the k1 rows.
+    const reader = new Fixtures(app, new PersonalDataVault(rotated, fixtures.kit.index));
+    expect((await reader.visits.citizen(desk, reader.trace, visit))!.name).toBe('Synthetisch Persoon');
+
+    const stale = async (keyId: string) => {
+      let count = 0;
+      for (const t of SEALED_COLUMNS) {
+        const where = t.columns.map((c) => `(${c} IS NOT NULL AND ${c} NOT LIKE '${keyId}:%')`).join(' OR ');
+        count += (await owner.query(`SELECT count(*)::int AS n FROM ${t.table} WHERE ${where}`))[0].n;
+      }
+      return count;
+    };
+    expect(await stale('k2')).toBeGreaterThan(0);
+    expect(await new KeyRotation(reader.scoped, rotated, 3).rotateAll()).toBeGreaterThan(0);
+    expect(await stale('k2')).toBe(0);
+    // k1 can now be retired: a hub holding only k2 (and the untouched development key) reads everything.
+    const k2Only = new Fixtures(app, new PersonalDataVault(new FieldCipher(new Map([...base.fieldKeys, ['k2', k2]]), 'k2'), fixtures.kit.index));
+    expect(await k2Only.visits.citizen(desk, k2Only.trace, visit)).toMatchObject({ name: 'Synthetisch Persoon', phone: '0612345678' });
+    expect(await k2Only.referrals.summary(desk, k2Only.trace, await k2Only.referrals.get(desk, referral.id))).toBe('Synthetische samenvatting');
+
+    // Back to the development key, for the other test files sharing this database.
+    const back = new FieldCipher(new Map([...base.fieldKeys, ['k2', k2]]), base.fieldKeyCurrent);
+    await new KeyRotation(reader.scoped, back).rotateAll();
+    expect(await stale(base.fieldKeyCurrent)).toBe(0);
+  });
+
+  it('records consent per referral with a sealed representative; withdrawing it hides the data from the agency from then on', async () => {
+    const { desk, visit } = await fixtures.draftReferral();
+    const topic = await owner.getRepository(TopicEntity).findOneByOrFail({ agencyCode: AgencyCode.SVB });
+    const added = await fixtures.referrals.add(desk, fixtures.trace, {
+      visitId: visit.id,
+      agencyCode: AgencyCode.SVB,
+      topicId: topic.id,
+      urgency: Urgency.CALLBACK,
+      summary: 'Synthetische vraag over AOW',
+      consent: { categories: [DataCategory.CONTACT_DETAILS, DataCategory.QUESTION_TEXT], method: ConsentMethod.REPRESENTATIVE, representative: { name: 'Synthetische Dochter', relation: 'dochter' } },
+    });
+    const [stored] = await owner.query(`SELECT representative_sealed FROM referral_consent WHERE referral_id = $1`, [added.id]);
+    expect(stored.representative_sealed).not.toContain('Dochter');
+    const referral = await fixtures.referrals.submit(desk, fixtures.trace, added.id);
+    const svb = await fixtures.actor('specialist.svb');
+    expect(await fixtures.referrals.citizen(svb, fixtures.trace, referral)).toMatchObject({ name: 'Synthetisch Persoon', bsn: null });
+    expect(await fixtures.referrals.summary(svb, fixtures.trace, referral)).toBe('Synthetische vraag over AOW');
+    expect((await fixtures.referrals.consent(svb, referral.id))!.representative).toEqual({ name: 'Synthetische Dochter', relation: 'dochter' });
+
+    await fixtures.referrals.withdrawConsent(desk, referral.id);
+    expect(await fixtures.referrals.citizen(svb, fixtures.trace, referral)).toBeNull();
+    expect(await fixtures.referrals.summary(svb, fixtures.trace, referral)).toBeNull();
+    const consent = await fixtures.referrals.consent(svb, referral.id);
+    expect(consent).toMatchObject({ representative: null, withdrawnAt: expect.any(Date) });
+    // The database refuses the citizen row to the agency as well, whatever the service asks.
+    expect(await fixtures.scoped.run({ kind: 'agency', agencyCode: AgencyCode.SVB }, (m) => m.query(`SELECT visit_id FROM visit_citizen WHERE visit_id = $1`, [visit.id]))).toEqual([]);
+    // The desk still sees everything it recorded; the timeline says what happened.
+    expect((await fixtures.referrals.citizen(desk, fixtures.trace, referral))!.bsn).not.toBeNull();
+    expect((await fixtures.referrals.timeline(desk, referral.id)).map((e) => e.type)).toContain(TimelineEventType.CONSENT_WITHDRAWN);
+    await expect(fixtures.referrals.withdrawConsent(desk, referral.id)).rejects.toThrow(/already withdrawn/);
+    expect((await owner.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id })).status).toBe(referral.status);
+  });
+});
