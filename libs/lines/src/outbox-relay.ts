@@ -39,6 +39,7 @@ export class OutboxRelay {
   private draining: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private readonly timerWork = new Set<Promise<void>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -64,6 +65,7 @@ export class OutboxRelay {
     await this.listener?.end().catch(() => undefined);
     this.listener = null;
     await this.draining;
+    await Promise.all(this.timerWork);
   }
 
   /** Drains now, or right after the drain in progress. */
@@ -88,13 +90,25 @@ export class OutboxRelay {
   async drainAll(): Promise<number> {
     let total = 0;
     for (;;) {
-      const moved = await this.dispatchBatch();
+      const { moved, timerReferrals } = await this.dispatchBatch();
+      this.scheduleTimers(timerReferrals);
       total += moved;
       if (moved < BATCH) return total;
     }
   }
 
-  private async dispatchBatch(): Promise<number> {
+  /**
+   * Timers go to Redis after commit and off the relay's path, so they never delay the next event;
+   * if this fails or the process dies, the reconciler rebuilds them from their rows.
+   */
+  private scheduleTimers(referralIds: string[]): void {
+    if (!this.timers || referralIds.length === 0) return;
+    const work = this.timers.schedule(referralIds).then(() => undefined, this.onError);
+    this.timerWork.add(work);
+    void work.finally(() => this.timerWork.delete(work));
+  }
+
+  private async dispatchBatch(): Promise<{ moved: number; timerReferrals: string[] }> {
     return this.dataSource.transaction(async (manager) => {
       await applyScope(manager, SYSTEM_SCOPE);
       // Losing this mark in a crash only means sending again, which job ids and subscribers absorb.
@@ -111,7 +125,7 @@ export class OutboxRelay {
           LIMIT ${BATCH}
           FOR UPDATE OF o SKIP LOCKED`,
       )) as ClaimedRow[];
-      if (rows.length === 0) return 0;
+      if (rows.length === 0) return { moved: 0, timerReferrals: [] };
       const jobs: LineJob[] = rows
         .filter((r) => r.type === ReferralAction.SUBMIT)
         .map((r) => ({
@@ -127,10 +141,9 @@ export class OutboxRelay {
       // Enqueue before marking dispatched: a crash in between re-sends, and the job id dedupes.
       await this.producer.add(jobs);
       await this.producer.addWebhooks(webhooks);
-      await this.timers?.schedule([...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referral_id))]);
       await this.publisher.publish(rows.map(toMessage));
       await manager.query(`UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
-      return rows.length;
+      return { moved: rows.length, timerReferrals: [...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referral_id))] };
     });
   }
 

@@ -9,9 +9,6 @@ export interface TimerJobMap {
 
 export type TimerJobData = TimerJobMap[TimerJobName];
 
-/** Handlers for every timer job name; a Record over the enum makes a missing handler a compile error. */
-export type TimerJobHandlers = { readonly [K in TimerJobName]: (data: TimerJobMap[K]) => Promise<void> };
-
 /**
  * One queue for every line's timers: a timer only writes a timeline note, so no line can slow
  * another through it. The braces keep its keys in one Redis Cluster slot.

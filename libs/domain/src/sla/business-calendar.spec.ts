@@ -72,13 +72,6 @@ describe('BusinessCalendar with the default line hours (Mon-Fri 09:00-17:00 Euro
     expect(calendar.businessMinutesBetween(ams('2026-04-06T00:00'), ams('2026-04-13T00:00'))).toBe(4 * 8 * 60);
   });
 
-  it('knows when the line is open', () => {
-    expect(calendar.isOpen(ams('2026-04-08T09:00'))).toBe(true);
-    expect(calendar.isOpen(ams('2026-04-08T17:00'))).toBe(false);
-    expect(calendar.isOpen(ams('2026-04-06T11:00'))).toBe(false);
-    expect(calendar.isOpen(ams('2026-04-11T11:00'))).toBe(false);
-  });
-
   it('measures back exactly what it added, from any instant (property)', () => {
     const start = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2028, 0, 1) }).map((ms) => new Date(ms));
     fc.assert(

@@ -50,13 +50,6 @@ export class BusinessCalendar {
     };
   }
 
-  /** Whether the line is open at `instant`. */
-  isOpen(instant: Date): boolean {
-    const at = DateTime.fromJSDate(instant, { zone: this.hours.timeZone });
-    const { open, close } = this.window(at);
-    return this.isOpenDay(at) && at >= open && at < close;
-  }
-
   /** The instant that lies `ms` of open line time after `start`; time before opening counts from opening. */
   addBusinessMs(start: Date, ms: number): Date {
     if (ms < 0) throw new RangeError('Cannot add negative business time');

@@ -1,4 +1,4 @@
-import { DomainException, type FieldIssue } from '../errors/domain-exception.js';
+import type { FieldIssue } from '../errors/domain-exception.js';
 import type { BusinessCalendar } from './business-calendar.js';
 
 /** Units an SLA target is stated in. A business day is one full opening day of the line. */
@@ -41,9 +41,4 @@ export function durationIssues(duration: BusinessDuration, path: readonly string
     return [{ path: [...path, 'amount'], message: `must be a whole number from 1 to ${max} ${duration.unit.toLowerCase()}` }];
   }
   return [];
-}
-
-export function assertDuration(duration: BusinessDuration, path: readonly string[]): void {
-  const issues = durationIssues(duration, path);
-  if (issues.length > 0) throw DomainException.invalidInput(issues);
 }

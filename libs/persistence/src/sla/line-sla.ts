@@ -3,7 +3,7 @@ import { type AgencyCode, BusinessCalendar, DEFAULT_SLA_TARGETS, type SlaTargets
 import { AgencyEntity } from '../entities/agency.entity.js';
 import { SlaSettingEntity } from '../entities/sla-setting.entity.js';
 
-export function toSlaTargets(row: SlaSettingEntity): SlaTargets {
+function toSlaTargets(row: SlaSettingEntity): SlaTargets {
   return {
     receive: { amount: row.receiveAmount, unit: row.receiveUnit },
     accept: { amount: row.acceptAmount, unit: row.acceptUnit },
