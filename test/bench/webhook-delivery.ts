@@ -23,7 +23,7 @@ import { percentile } from './stats.js';
 const RATE = Number(process.env.BENCH_WEBHOOK_RATE ?? 20);
 const POISONED = AgencyCode.UWV;
 const HEALTHY = AGENCY_CODES.filter((a) => a !== POISONED);
-const ENV = { WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_BACKOFF_BASE_MS: '1000', WEBHOOK_CONCURRENCY: '8', LOG_LEVEL: 'warn' };
+const ENV = { WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_BACKOFF_BASE_MS: '1000', WEBHOOK_CONCURRENCY: '8' };
 
 type Poison = 'none' | 'hang' | '500';
 
