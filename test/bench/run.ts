@@ -3,6 +3,7 @@ import { benchServices } from './bench-environment.js';
 import { escalationAccuracy } from './escalation-accuracy.js';
 import { handoffLatency } from './handoff-latency.js';
 import { privacyCost } from './privacy-cost.js';
+import { webhookDelivery } from './webhook-delivery.js';
 
 const count = Number(process.env.BENCH_REFERRALS ?? 1000);
 const services = await benchServices();
@@ -11,6 +12,8 @@ try {
   await handoffLatency(count, 8);
   await privacyCost();
   await escalationAccuracy(Number(process.env.BENCH_TIMERS ?? 1000));
+  // About 300 referrals: 20 one at a time, then 10 per agency in each of three phases after a warm-up.
+  await webhookDelivery(Number(process.env.BENCH_WEBHOOK_PER_AGENCY ?? 10), 20);
 } finally {
   await services.stop();
 }

@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig, ConfigModule } from '#config';
 import { LinesModule } from '#lines';
 import { PersistenceModule } from '#persistence';
 import { PrivacyModule } from '#privacy';
+import { AgencySystemsModule } from './agency-systems/agency-systems.module.js';
 import { ActorResolver } from './auth/actor-resolver.js';
 import { IdentityModule } from './auth/identity.module.js';
 import { SignInModule } from './auth/sign-in.module.js';
@@ -37,6 +38,7 @@ export const FEATURE_MODULES = [
   PrivacyOfficerModule,
   SlaModule,
   AppointmentsModule,
+  AgencySystemsModule,
 ];
 
 @Module({

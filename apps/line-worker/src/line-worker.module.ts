@@ -9,6 +9,8 @@ import { ReconcilerService } from './reconciler.service.js';
 import { ReferralDeliveryHandler } from './referral-delivery.handler.js';
 import { SlaTimerWorkerService } from './sla-timer-worker.service.js';
 import { SlaTimerHandler } from './sla-timer.handler.js';
+import { WebhookDeliveryHandler } from './webhooks/webhook-delivery.handler.js';
+import { WebhookWorkersService } from './webhooks/webhook-workers.service.js';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, PrivacyModule, LinesModule],
@@ -20,6 +22,8 @@ import { SlaTimerHandler } from './sla-timer.handler.js';
     { provide: CLOCK, useValue: systemClock },
     SlaTimerHandler,
     SlaTimerWorkerService,
+    WebhookDeliveryHandler,
+    WebhookWorkersService,
   ],
 })
 export class LineWorkerModule {}

@@ -2,3 +2,4 @@ export * from './app-config.js';
 export * from './load-config.js';
 export * from './config.module.js';
 export * from './log-levels.js';
+export * from './webhook-config.js';

@@ -17,6 +17,7 @@ export * from './referral/urgency.js';
 export * from './visit/channel.js';
 export * from './visit/visit-rules.js';
 export * from './visit/visit-status.js';
+export * from './delivery/delivery-mode.js';
 export * from './privacy/consent-rules.js';
 export * from './privacy/processing.js';
 export * from './privacy/retention.js';

@@ -11,3 +11,8 @@ export * from './redis-connection.js';
 export * from './sla-timer-scheduler.js';
 export * from './timer-jobs.js';
 export * from './clock.js';
+export * from './webhooks/referral-cloud-event.js';
+export * from './webhooks/webhook-backoff.js';
+export * from './webhooks/webhook-jobs.js';
+export * from './webhooks/webhook-sender.js';
+export * from './webhooks/delivery-alert-channel.js';

@@ -1,7 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '#config';
+import { APP_CONFIG, type AppConfig, WEBHOOK_CONFIG, type WebhookConfig } from '#config';
 import { EventPublisher } from './event-publisher.js';
 import { LineProducer } from './line-producer.js';
 import { createRedisConnection } from './redis-connection.js';
@@ -14,7 +14,7 @@ export const REDIS = Symbol('REDIS');
 @Module({
   providers: [
     { provide: REDIS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createRedisConnection(config.redisUrl, 'loketlijn') },
-    { provide: LineProducer, inject: [REDIS], useFactory: (redis: Redis) => new LineProducer(redis) },
+    { provide: LineProducer, inject: [REDIS, WEBHOOK_CONFIG], useFactory: (redis: Redis, webhooks: WebhookConfig) => new LineProducer(redis, webhooks.attempts) },
     { provide: EventPublisher, inject: [REDIS], useFactory: (redis: Redis) => new EventPublisher(redis) },
     { provide: SlaTimerScheduler, inject: [DataSource, REDIS], useFactory: (db: DataSource, redis: Redis) => new SlaTimerScheduler(db, redis) },
   ],

@@ -1,10 +1,10 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { applyScope, SYSTEM_SCOPE } from '#persistence';
-import { ReferralAction, ReferralNote, type AgencyCode, type ReferralStatus, type TimelineEventType } from '#domain';
-import type { EventPublisher } from './event-publisher.js';
+import { DeliveryMode, ReferralAction, ReferralNote, type AgencyCode, type ReferralStatus, type TimelineEventType } from '#domain';
+import { type EventPublisher, isOnTheLine } from './event-publisher.js';
 import { LineJobName } from './line-jobs.js';
-import type { LineJob, LineProducer } from './line-producer.js';
+import type { LineJob, LineProducer, WebhookJob } from './line-producer.js';
 import { outboxJobId } from './outbox-job-id.js';
 import type { ReferralEventMessage } from './referral-event-message.js';
 import type { SlaTimerScheduler } from './sla-timer-scheduler.js';
@@ -19,6 +19,7 @@ interface ClaimedRow {
   from_status: ReferralStatus | null;
   to_status: ReferralStatus;
   occurred_at: Date;
+  delivery_mode: DeliveryMode | null;
 }
 
 export const OUTBOX_CHANNEL = 'loketlijn_outbox';
@@ -114,10 +115,11 @@ export class OutboxRelay {
       await manager.query('SET LOCAL synchronous_commit = off');
       const rows = (await manager.query(
         `SELECT o.id, o.referral_id, o.event_id, o.agency_code, r.service_point_id,
-                e.type, e.from_status, e.to_status, e.occurred_at
+                e.type, e.from_status, e.to_status, e.occurred_at, c.mode AS delivery_mode
            FROM outbox o
            JOIN referral_event e ON e.id = o.event_id
            JOIN referral r ON r.id = o.referral_id
+           LEFT JOIN agency_connection c ON c.agency_code = o.agency_code
           WHERE o.dispatched_at IS NULL
           ORDER BY o.id
           LIMIT ${BATCH}
@@ -132,8 +134,13 @@ export class OutboxRelay {
           data: { outboxId: r.id, referralId: r.referral_id, eventId: r.event_id },
           jobId: outboxJobId(r.id),
         }));
+      // A submit reaches a system through its delivery job; every later change on the line directly.
+      const webhooks: WebhookJob[] = rows
+        .filter((r) => r.delivery_mode === DeliveryMode.SYSTEM && r.type !== ReferralAction.SUBMIT && isOnTheLine(toMessage(r)))
+        .map((r) => ({ agency: r.agency_code, data: { referralId: r.referral_id, eventId: r.event_id } }));
       // Enqueue before marking dispatched: a crash in between re-sends, and the job id dedupes.
       await this.producer.add(jobs);
+      await this.producer.addWebhooks(webhooks);
       await this.publisher.publish(rows.map(toMessage));
       await manager.query(`UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       return { moved: rows.length, timerReferrals: [...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referral_id))] };

@@ -7,4 +7,5 @@ export * from './scope/row-security-guard.js';
 export * from './scope/scoped-database.js';
 export * from './seed/seed-catalogue.js';
 export * from './persistence.module.js';
+export * from './agency-systems/agency-delivery-repository.js';
 export * from './sla/index.js';

@@ -259,7 +259,8 @@ export class ReferralsService {
     ]);
   }
 
-  private subjectOf(referral: ReferralEntity): string {
+  /** Whom the processing records of a referral name. */
+  subjectOf(referral: ReferralEntity): string {
     return referral.dataSubject ?? this.vault.dataSubject(referral.visitId, null);
   }
 }

@@ -12,12 +12,21 @@ import { ServicePointEntity } from './service-point.entity.js';
 import { SlaSettingEntity } from './sla-setting.entity.js';
 import { TopicEntity } from './topic.entity.js';
 import { VisitEntity } from './visit.entity.js';
+import { AgencyClientEntity } from './agency-client.entity.js';
+import { AgencyConnectionEntity } from './agency-connection.entity.js';
+import { AgencySigningSecretEntity } from './agency-signing-secret.entity.js';
+import { DeliveryAlertEntity } from './delivery-alert.entity.js';
+import { WebhookDeadLetterEntity } from './webhook-dead-letter.entity.js';
 
 export * from './account.entity.js';
+export * from './agency-client.entity.js';
+export * from './agency-connection.entity.js';
+export * from './agency-signing-secret.entity.js';
 export * from './agency.entity.js';
 export * from './appointment.entity.js';
 export * from './citizen.entity.js';
 export * from './consent.entity.js';
+export * from './delivery-alert.entity.js';
 export * from './outbox.entity.js';
 export * from './processing-log.entity.js';
 export * from './referral-event.entity.js';
@@ -27,6 +36,7 @@ export * from './service-point.entity.js';
 export * from './sla-setting.entity.js';
 export * from './topic.entity.js';
 export * from './visit.entity.js';
+export * from './webhook-dead-letter.entity.js';
 
 /** Every entity the data source knows. */
 export const ENTITIES = [
@@ -44,4 +54,9 @@ export const ENTITIES = [
   SlaSettingEntity,
   TopicEntity,
   VisitEntity,
+  AgencyClientEntity,
+  AgencyConnectionEntity,
+  AgencySigningSecretEntity,
+  DeliveryAlertEntity,
+  WebhookDeadLetterEntity,
 ];

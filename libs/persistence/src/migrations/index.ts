@@ -1,5 +1,6 @@
 import { InitialSchema1795773407187 } from './1795773407187-initial-schema.js';
 import { TimelineAndOutboxGuards1795773500000 } from './1795773500000-timeline-and-outbox-guards.js';
+import { AgencySystems1795781000000 } from './1795781000000-agency-systems.js';
 import { SealedPersonalData1795782000000 } from './1795782000000-sealed-personal-data.js';
 import { AppRoleAndRowSecurity1795782100000 } from './1795782100000-app-role-and-row-security.js';
 import { ProcessingLogChain1795782200000 } from './1795782200000-processing-log-chain.js';
@@ -8,12 +9,14 @@ import { OidcAccounts1795783000000 } from './1795783000000-oidc-accounts.js';
 import { OidcAccountGrants1795783100000 } from './1795783100000-oidc-account-grants.js';
 import { LinesCore1795780000000 } from './1795780000000-lines-core.js';
 import { LinesCoreGrants1795783900000 } from './1795783900000-lines-core-grants.js';
+import { AgencySystemsGrants1795783950000 } from './1795783950000-agency-systems-grants.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
   InitialSchema1795773407187,
   TimelineAndOutboxGuards1795773500000,
   LinesCore1795780000000,
+  AgencySystems1795781000000,
   SealedPersonalData1795782000000,
   AppRoleAndRowSecurity1795782100000,
   ProcessingLogChain1795782200000,
@@ -21,4 +24,5 @@ export const MIGRATIONS = [
   OidcAccounts1795783000000,
   OidcAccountGrants1795783100000,
   LinesCoreGrants1795783900000,
+  AgencySystemsGrants1795783950000,
 ];
