@@ -59,7 +59,7 @@ describe('retention', () => {
     // Statistics survive; the desk sees an emptied visit; the open visit is untouched.
     expect(await monitor.lines()).toEqual(figures);
     const seen = await fixtures.visits.get(desk, visit.id);
-    expect(fixtures.visits.questions(seen)).toEqual([]);
+    expect(await fixtures.visits.questions(desk, fixtures.trace, [seen])).toEqual([[]]);
     expect(await fixtures.visits.citizen(desk, fixtures.trace, seen)).toBeNull();
     expect(await fixtures.referrals.summary(desk, fixtures.trace, await fixtures.referrals.get(desk, referral.id))).toBeNull();
     expect((await owner.getRepository(VisitEntity).findOneByOrFail({ id: open.visit.id })).questionsSealed).not.toBeNull();

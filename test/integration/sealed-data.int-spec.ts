@@ -87,12 +87,12 @@ describe('personal data at rest', () => {
     const svb = await fixtures.actor('specialist.svb');
     expect(await fixtures.referrals.citizen(svb, fixtures.trace, referral)).toMatchObject({ name: 'Synthetisch Persoon', bsn: null });
     expect(await fixtures.referrals.summary(svb, fixtures.trace, referral)).toBe('Synthetische vraag over AOW');
-    expect((await fixtures.referrals.consent(svb, referral.id))!.representative).toEqual({ name: 'Synthetische Dochter', relation: 'dochter' });
+    expect((await fixtures.referrals.consent(svb, fixtures.trace, referral))!.representative).toEqual({ name: 'Synthetische Dochter', relation: 'dochter' });
 
     await fixtures.referrals.withdrawConsent(desk, referral.id);
     expect(await fixtures.referrals.citizen(svb, fixtures.trace, referral)).toBeNull();
     expect(await fixtures.referrals.summary(svb, fixtures.trace, referral)).toBeNull();
-    const consent = await fixtures.referrals.consent(svb, referral.id);
+    const consent = await fixtures.referrals.consent(svb, fixtures.trace, referral);
     expect(consent).toMatchObject({ representative: null, withdrawnAt: expect.any(Date) });
     // The database refuses the citizen row to the agency as well, whatever the service asks.
     expect(await fixtures.scoped.run({ kind: 'agency', agencyCode: AgencyCode.SVB }, (m) => m.query(`SELECT visit_id FROM visit_citizen WHERE visit_id = $1`, [visit.id]))).toEqual([]);
