@@ -22,6 +22,7 @@ export class ReferralsResolver {
   private readonly summaries = this.batched((actor, trace, referrals) => this.referrals.summaries(actor, trace, referrals));
   private readonly outcomes = this.batched((actor, trace, referrals) => this.referrals.outcomes(actor, trace, referrals));
   private readonly consents = this.batched((actor, trace, referrals) => this.referrals.consents(actor, trace, referrals));
+  private readonly timelines = this.batched((actor, trace, referrals) => this.referrals.timelines(actor, trace, referrals));
 
   constructor(
     @Inject(ReferralsService) private readonly referrals: ReferralsService,
@@ -94,7 +95,7 @@ export class ReferralsResolver {
   }
 
   @ResolveField(() => [TimelineEntryType])
-  timeline(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
-    return this.referrals.timeline(actor, referral.id);
+  timeline(@Context() request: RequestContext, @Parent() referral: ReferralEntity) {
+    return this.timelines.load(request, referral);
   }
 }

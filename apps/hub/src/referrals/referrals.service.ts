@@ -31,6 +31,7 @@ import {
   planDeadlines,
   ReferralEntity,
   ReferralEventEntity,
+  ReferralEventNoteEntity,
   ScopedDatabase,
   scopeOf,
   TopicEntity,
@@ -155,6 +156,7 @@ export class ReferralsService {
       party,
       actor: { id: actor.accountId, role: actor.role },
       reason,
+      sealer: this.vault,
       patch,
       isVisible: (r) => canSeeReferral(actor, r),
     });
@@ -190,8 +192,26 @@ export class ReferralsService {
     return this.db.run(scopeOf(actor), (manager) => this.visibleReferral(manager, actor, id));
   }
 
-  timeline(actor: Actor, referralId: string): Promise<ReferralEventEntity[]> {
-    return this.db.run(scopeOf(actor), (manager) => manager.find(ReferralEventEntity, { where: { referralId }, order: { id: 'ASC' } }));
+  async timeline(actor: Actor, trace: TraceContext, referralId: string): Promise<ReferralEventEntity[]> {
+    return (await this.timelines(actor, trace, [await this.get(actor, referralId)]))[0]!;
+  }
+
+  /**
+   * The timelines of many referrals in one transaction, oldest event first. Free-text reasons are
+   * opened from their sealed notes (gone once erased); every referral whose notes were shown is logged.
+   */
+  timelines(actor: Actor, trace: TraceContext, referrals: readonly ReferralEntity[]): Promise<ReferralEventEntity[][]> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const ids = referrals.map((r) => r.id);
+      const events = await manager.find(ReferralEventEntity, { where: { referralId: In(ids) }, order: { id: 'ASC' } });
+      const notes = new Map((await manager.findBy(ReferralEventNoteEntity, { referralId: In(ids) })).map((n) => [n.eventId, n]));
+      await this.logViews(manager, trace, actor, referrals.filter((r) => [...notes.values()].some((n) => n.referralId === r.id)));
+      const opened = events.map((event) => {
+        const note = notes.get(event.id);
+        return note ? { ...event, reason: this.vault.openNote(note) } : event;
+      });
+      return referrals.map((r) => opened.filter((e) => e.referralId === r.id));
+    });
   }
 
   /** The consent; its representative (personal data) reaches the agency only with consent for contact details. */

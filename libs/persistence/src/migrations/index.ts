@@ -8,6 +8,8 @@ import { OidcAccounts1795783000000 } from './1795783000000-oidc-accounts.js';
 import { OidcAccountGrants1795783100000 } from './1795783100000-oidc-account-grants.js';
 import { LinesCore1795780000000 } from './1795780000000-lines-core.js';
 import { LinesCoreGrants1795783900000 } from './1795783900000-lines-core-grants.js';
+import { ReferralEventNotes1795784000000 } from './1795784000000-referral-event-notes.js';
+import { ReferralEventNoteGrants1795784100000 } from './1795784100000-referral-event-note-grants.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   OidcAccounts1795783000000,
   OidcAccountGrants1795783100000,
   LinesCoreGrants1795783900000,
+  ReferralEventNotes1795784000000,
+  ReferralEventNoteGrants1795784100000,
 ];
