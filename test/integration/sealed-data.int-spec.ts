@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AgencyCode, ConsentMethod, DataCategory, Party, ReferralAction, TimelineEventType, Urgency } from '#domain';
 import { loadConfig } from '#config';
-import { createDataSource, moveReferral, ReferralEntity, SYSTEM_SCOPE, TopicEntity } from '#persistence';
+import { appendTimelineEvent, createDataSource, moveReferral, ReferralEntity, SYSTEM_SCOPE, TopicEntity } from '#persistence';
 import { FieldCipher, KeyRotation, PersonalDataVault, SEALED_COLUMNS, traceFrom } from '#privacy';
 import { Fixtures } from '../support/fixtures.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
@@ -130,6 +130,20 @@ describe('personal data at rest', () => {
     for (const scope of [{ kind: 'monitor' }, { kind: 'privacy' }, { kind: 'agency', agencyCode: AgencyCode.SVB }] as const) {
       expect(await fixtures.scoped.run(scope, (m) => m.query(`SELECT event_id FROM referral_event_note WHERE referral_id = $1`, [referral.id]))).toEqual([]);
     }
+    // Free text another feature puts on the timeline (a re-route or conversion note) goes the same way.
+    const noted = await fixtures.scoped.run(SYSTEM_SCOPE, async (m) =>
+      appendTimelineEvent(m, {
+        referral: await m.findOneByOrFail(ReferralEntity, { id: referral.id }),
+        type: TimelineEventType.REROUTED,
+        fromStatus: null,
+        actor: { id: null, role: 'LINE' },
+        reason: null,
+        note: { text: `${canary} (notitie)`, sealer: fixtures.kit.vault },
+      }),
+    );
+    expect((await owner.query(`SELECT reason FROM referral_event WHERE id = $1`, [noted.id]))[0].reason).toBeNull();
+    expect((await fixtures.referrals.timeline(desk, trace, referral.id)).find((e) => e.id === noted.id)!.reason).toBe(`${canary} (notitie)`);
+    expect(JSON.stringify(await owner.query(`SELECT * FROM referral_event_note`))).not.toContain('Kanarie');
     // A move with a reason but nothing to seal it with never reaches the database.
     await expect(moveReferral(fixtures.scoped, SYSTEM_SCOPE, { referralId: referral.id, action: ReferralAction.CANCEL, party: Party.AGENCY, actor: { id: null, role: 'LINE' }, reason: canary, isVisible: () => true })).rejects.toThrow(/sealer/);
   });
