@@ -7,8 +7,8 @@ import { GqlClient, type GqlResponse, type Subscription } from '../support/graph
 import { introspectHub, rootOperations, sampleVariables, selectionOf, withValueAt } from '../support/schema-operations.js';
 import { ACCEPT, ADD_REFERRAL, OPEN_VISIT, SUBMIT, TOPICS } from '../support/story-operations.js';
 
-/** Desk workers of two service points, a specialist of each of the eight agencies, the monitor. */
-const ACTORS = ['desk.utrecht', 'desk.amersfoort', ...AGENCY_CODES.map((c) => `specialist.${c.toLowerCase()}`), 'monitor.bzk'];
+/** Desk workers of two service points, a specialist of each of the eight agencies, the monitor, the privacy officer. */
+const ACTORS = ['desk.utrecht', 'desk.amersfoort', ...AGENCY_CODES.map((c) => `specialist.${c.toLowerCase()}`), 'monitor.bzk', 'privacy.officer'];
 
 interface Owned {
   readonly label: string;
@@ -60,14 +60,15 @@ describe('leak matrix generated from the schema: every id-taking operation, ever
         await waitForStatus(desk, id, 'RECEIVED');
       }
       if (status === 'ACCEPTED' || status === 'ON_HOLD') await uwv.data(ACCEPT, { id });
-      if (status === 'ON_HOLD') await uwv.data('mutation ($id: ID!) { holdReferral(id: $id, reason: "Wacht op papieren") { id } }', { id });
+      const holdReason = `Matrixwachtreden ${tag}`;
+      if (status === 'ON_HOLD') await uwv.data('mutation ($id: ID!, $reason: String!) { holdReferral(id: $id, reason: $reason) { id } }', { id, reason: holdReason });
       const agencySees = status !== 'DRAFT';
       owned.push({
         label: `referral ${status}`,
         id,
         ownedBy: (a) => a === 'desk.utrecht' || (agencySees && a === 'specialist.uwv'),
         // Consent covers contact data and BSN, so its owners may see the citizen's data through it.
-        secrets: [id, addReferral.reference, summary, ...citizenStrings],
+        secrets: [id, addReferral.reference, summary, ...(status === 'ON_HOLD' ? [holdReason] : []), ...citizenStrings],
       });
     };
     for (const status of ['DRAFT', 'RECEIVED', 'ACCEPTED', 'ON_HOLD']) await referral(status);
@@ -176,6 +177,9 @@ describe('leak matrix generated from the schema: every id-taking operation, ever
     const received = owned.find((o) => o.label === 'referral RECEIVED')!;
     const asUwv = await clients.get('specialist.uwv')!.data<{ referral: { summary: string } }>('query ($id: ID!) { referral(id: $id) { summary } }', { id: received.id });
     expect(received.secrets).toContain(asUwv.referral.summary);
+    const onHold = owned.find((o) => o.label === 'referral ON_HOLD')!;
+    const timeline = await clients.get('desk.utrecht')!.data<{ referral: { timeline: { reason: string | null }[] } }>('query ($id: ID!) { referral(id: $id) { timeline { reason } } }', { id: onHold.id });
+    expect(onHold.secrets).toContain(timeline.referral.timeline.at(-1)!.reason);
   }, 30_000);
 
   it('foreign mutations changed nothing', async () => {

@@ -122,8 +122,14 @@ describe('personal data never leaks: a canary citizen, and the monitor fuzzed', 
       await new Promise((r) => setTimeout(r, 25));
     }
     await uwv.data(ACCEPT, { id: uwvReferral });
-    const read = 'query ($id: ID!) { referral(id: $id) { status summary citizen { name phone email bsn } } }';
-    expect(JSON.stringify(await uwv.data(read, { id: uwvReferral }))).toContain(canary.bsn);
+    // Free text carries personal data too: the specialist types the canary into a hold reason.
+    const holdReason = `Wacht op bericht van ${canary.name}, bereikbaar op ${canary.phone}`;
+    await uwv.data('mutation ($id: ID!, $reason: String!) { holdReferral(id: $id, reason: $reason) { id } }', { id: uwvReferral, reason: holdReason });
+    const read = 'query ($id: ID!) { referral(id: $id) { status summary citizen { name phone email bsn } timeline { type reason } } }';
+    const asUwv = JSON.stringify(await uwv.data(read, { id: uwvReferral }));
+    expect(asUwv).toContain(canary.bsn);
+    // Positive control: the parties read the reason back, opened from its seal.
+    expect(asUwv).toContain(JSON.stringify(holdReason));
     expect(JSON.stringify(await tsl.data(read, { id: tslReferral }))).toContain(canary.email);
     const seen = await desk.data('query ($id: ID!) { visit(id: $id) { citizen { name phone email bsn } } }', { id: visitId });
     // Positive control for the matcher: the desk's own answer does carry every canary value.

@@ -82,17 +82,22 @@ describe('privacy over the API: trace context, consent withdrawal, the privacy o
     expect(JSON.stringify(processingRecords)).not.toContain(bsn);
     expect((await officer.data<{ processingLogBreaks: unknown[] }>(BREAKS)).processingLogBreaks).toEqual([]);
 
-    // A board of visits reads its citizens in one go, one VIEW record per visit, all under the request's trace.
+    // A board of visits reads its citizens and questions in one go, one VIEW record per visit and field, all under the request's trace.
     const boardTrace = 'abcdefabcdefabcdefabcdefabcdef12';
-    const board = await desk.data<{ visits: { edges: { node: { citizen: { name: string | null } | null } }[] } }>(
-      `query { visits(first: 50) { edges { node { citizen { name } } } } }`,
+    const board = await desk.data<{ visits: { edges: { node: { questions: string[]; citizen: { name: string | null } | null } }[] } }>(
+      `query { visits(first: 50) { edges { node { questions citizen { name } } } } }`,
       {},
       { traceparent: `00-${boardTrace}-00f067aa0ba902b7-01` },
     );
     const shown = board.visits.edges.filter((e) => e.node.citizen !== null).length;
+    const asked = board.visits.edges.filter((e) => e.node.questions.length > 0).length;
     expect(shown).toBeGreaterThan(0);
-    const logged = await db.query(`SELECT count(*)::int AS n, count(DISTINCT span_id)::int AS spans FROM processing_log WHERE trace_id = $1 AND operation = 'VIEW'`, [boardTrace]);
-    expect(logged.rows[0]).toEqual({ n: shown, spans: 1 });
+    expect(asked).toBeGreaterThan(0);
+    const logged = await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT span_id)::int AS spans, count(DISTINCT xmin::text)::int AS inserts FROM processing_log WHERE trace_id = $1 AND operation = 'VIEW'`,
+      [boardTrace],
+    );
+    expect(logged.rows[0]).toEqual({ n: shown + asked, spans: 1, inserts: 2 });
 
     // The desk finds the citizen's visits by BSN through the blind index; another desk finds none.
     const BY_BSN = `query ($bsn: String!) { visits(bsn: $bsn) { edges { node { id } } } }`;

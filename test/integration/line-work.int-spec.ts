@@ -71,7 +71,7 @@ describe('a line hands out its work: take next, reassign, overdue now', () => {
     for (const { actor, referral } of claimed) {
       const row = await db.getRepository(ReferralEntity).findOneByOrFail({ id: referral!.id });
       expect(row.assignedTo).toBe(actor.accountId);
-      const accepts = (await fixtures.referrals.timeline(actor, row.id)).filter((e) => e.type === ReferralAction.ACCEPT);
+      const accepts = (await fixtures.referrals.timeline(actor, fixtures.trace, row.id)).filter((e) => e.type === ReferralAction.ACCEPT);
       expect(accepts).toHaveLength(1);
       expect(accepts[0]!.actorId).toBe(actor.accountId);
     }
@@ -95,7 +95,7 @@ describe('a line hands out its work: take next, reassign, overdue now', () => {
     const reassigned = await work.reassign(coordinator, received.id, specialist2.accountId);
     expect(reassigned.assignedTo).toBe(specialist2.accountId);
     expect(reassigned.status).toBe(ReferralStatus.ACCEPTED);
-    const notes = (await fixtures.referrals.timeline(coordinator, received.id)).filter((e) => e.type === ReferralNote.REASSIGNED);
+    const notes = (await fixtures.referrals.timeline(coordinator, fixtures.trace, received.id)).filter((e) => e.type === ReferralNote.REASSIGNED);
     expect(notes).toEqual([expect.objectContaining({ fromStatus: ReferralStatus.ACCEPTED, toStatus: ReferralStatus.ACCEPTED, actorId: coordinator.accountId })]);
     expect((await work.staff(coordinator)).map((a) => a.id)).toEqual(expect.arrayContaining([specialist.accountId, specialist2.accountId, coordinator.accountId]));
   });

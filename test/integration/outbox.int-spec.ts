@@ -63,7 +63,7 @@ describe('outbox, relay and reconciler against real Postgres and Redis', () => {
       Array.from({ length: 10 }, () => fixtures.referrals.move(specialist, referral.id, ReferralAction.ACCEPT, null, { assignedTo: specialist.accountId })),
     );
     expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
-    const timeline = await fixtures.referrals.timeline(specialist, referral.id);
+    const timeline = await fixtures.referrals.timeline(specialist, fixtures.trace, referral.id);
     expect(timeline.filter((e) => e.type === ReferralAction.ACCEPT)).toHaveLength(1);
     expect((await db.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id })).version).toBe(4);
   });

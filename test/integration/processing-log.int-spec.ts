@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { Channel, Party, ProcessingOperation, ReferralAction } from '#domain';
+import { AgencyCode, Channel, ConsentMethod, DataCategory, Party, ProcessingActivity, ProcessingOperation, ReferralAction, Urgency } from '#domain';
 import { loadConfig } from '#config';
-import { createDataSource, moveReferral, SYSTEM_SCOPE, VisitEntity } from '#persistence';
+import { createDataSource, moveReferral, SYSTEM_SCOPE, TopicEntity, VisitEntity } from '#persistence';
 import { traceFrom } from '#privacy';
 import { Fixtures } from '../support/fixtures.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
@@ -119,5 +119,41 @@ describe('the processing log', () => {
     } finally {
       await tamper.end();
     }
+  });
+  it('logs every read of questions, question texts, outcomes and representatives, one VIEW per record shown and batch', async () => {
+    const first = await fixtures.draftReferral();
+    const { desk, visit } = first;
+    const topic = await owner.getRepository(TopicEntity).findOneByOrFail({ agencyCode: AgencyCode.UWV });
+    const second = await fixtures.referrals.add(desk, fixtures.trace, {
+      visitId: visit.id,
+      agencyCode: AgencyCode.UWV,
+      topicId: topic.id,
+      urgency: Urgency.REGULAR,
+      summary: 'Synthetische tweede vraag',
+      consent: { categories: [DataCategory.CONTACT_DETAILS], method: ConsentMethod.REPRESENTATIVE, representative: { name: 'Synthetische Dochter', relation: 'dochter' } },
+    });
+    await fixtures.referrals.submit(desk, fixtures.trace, second.id);
+    await moveReferral(fixtures.scoped, SYSTEM_SCOPE, { referralId: second.id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true });
+    const specialist = await fixtures.actor('specialist.uwv');
+    const line = new LineService(fixtures.scoped, fixtures.referrals, fixtures.kit.vault);
+    await line.accept(specialist, fixtures.trace, second.id);
+    const completed = await line.complete(specialist, second.id, 'Synthetische uitkomst');
+    const draft = await fixtures.referrals.get(desk, first.referral.id);
+
+    const viewsUnder = async (read: (trace: ReturnType<typeof traceFrom>) => Promise<unknown>) => {
+      const trace = traceFrom(undefined);
+      await read(trace);
+      const rows = (await owner.query(`SELECT activity, operation, actor_role, referral_id FROM processing_log WHERE trace_id = $1 ORDER BY id`, [trace.traceId])) as Record<string, string | null>[];
+      return rows.map((r) => `${r.operation}:${r.activity}:${r.actor_role}:${r.referral_id ?? '-'}`);
+    };
+    const view = (referralId: string, role = 'DESK_WORKER') => `${ProcessingOperation.VIEW}:${ProcessingActivity.WARM_HANDOFF}:${role}:${referralId}`;
+
+    expect(await viewsUnder((t) => fixtures.visits.questions(desk, t, [visit]))).toEqual([`${ProcessingOperation.VIEW}:${ProcessingActivity.REGISTER_VISIT}:DESK_WORKER:-`]);
+    expect(await viewsUnder((t) => fixtures.referrals.summaries(desk, t, [draft, completed]))).toEqual([view(draft.id), view(completed.id)]);
+    // Only what is actually shown is logged: the draft has no outcome and no representative.
+    expect(await viewsUnder((t) => fixtures.referrals.outcomes(desk, t, [draft, completed]))).toEqual([view(completed.id)]);
+    expect(await viewsUnder((t) => fixtures.referrals.consents(desk, t, [draft, completed]))).toEqual([view(completed.id)]);
+    expect(await viewsUnder((t) => fixtures.referrals.outcomes(specialist, t, [completed]))).toEqual([view(completed.id, 'AGENCY_SPECIALIST')]);
+    expect(await viewsUnder((t) => fixtures.referrals.consent(specialist, t, completed))).toEqual([view(completed.id, 'AGENCY_SPECIALIST')]);
   });
 });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { AgencyCode, ProcessingOperation } from '#domain';
+import { AgencyCode, AppointmentKind, ContactChannel, ProcessingOperation } from '#domain';
 import { loadConfig } from '#config';
 import { createDataSource, VisitEntity } from '#persistence';
 import { Retention, traceFrom } from '#privacy';
 import { Fixtures } from '../support/fixtures.js';
+import { AppointmentsService } from '../../apps/hub/src/appointments/appointments.service.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
 import { MonitorService } from '../../apps/hub/src/monitor/monitor.service.js';
 import { PrivacyOfficerService } from '../../apps/hub/src/privacy/privacy-officer.service.js';
@@ -33,6 +34,17 @@ describe('retention', () => {
     await fixtures.scoped.run({ kind: 'system' }, (m) => m.query(`UPDATE referral SET status = 'RECEIVED', received_at = now() WHERE id = $1`, [referral.id]));
     const line = new LineService(fixtures.scoped, fixtures.referrals, fixtures.kit.vault);
     await line.accept(specialist, fixtures.trace, referral.id);
+    await line.hold(specialist, referral.id, 'Synthetische wachtreden');
+    await line.resume(specialist, referral.id);
+    const soon = new Date(Date.now() + 2 * DAY);
+    await new AppointmentsService(fixtures.scoped, () => new Date()).schedule(specialist, {
+      referralId: referral.id,
+      kind: AppointmentKind.APPOINTMENT,
+      startsAt: soon,
+      channel: ContactChannel.IN_PERSON,
+      place: 'Synthetisch huisadres 1',
+      extraItems: ['Synthetische brief van de buren'],
+    });
     await line.complete(specialist, referral.id, 'Synthetische uitkomst');
     expect(JSON.stringify(await owner.query(`SELECT * FROM referral_event WHERE referral_id = $1`, [referral.id]))).not.toContain('Synthetische uitkomst');
     const open = await fixtures.draftReferral(AgencyCode.DUO);
@@ -46,6 +58,8 @@ describe('retention', () => {
 
     expect(await retention.eraseExpired(new Date(closedAt.getTime() + 89 * DAY))).toBe(0);
     expect((await owner.query(`SELECT count(*)::int AS n FROM visit_citizen WHERE visit_id = $1`, [visit.id]))[0].n).toBe(1);
+    expect((await owner.query(`SELECT count(*)::int AS n FROM referral_event_note WHERE referral_id = $1`, [referral.id]))[0].n).toBeGreaterThan(0);
+    expect((await owner.query(`SELECT place FROM referral_appointment WHERE referral_id = $1`, [referral.id]))[0].place).toBe('Synthetisch huisadres 1');
 
     expect(await retention.eraseExpired(new Date(closedAt.getTime() + 91 * DAY))).toBe(1);
     expect((await owner.query(`SELECT count(*)::int AS n FROM visit_citizen WHERE visit_id = $1`, [visit.id]))[0].n).toBe(0);
@@ -55,11 +69,17 @@ describe('retention', () => {
     expect(row).toMatchObject({ status: 'COMPLETED', summary_sealed: null, outcome_sealed: null, data_subject: null, submitted_at: expect.any(Date), accepted_at: expect.any(Date) });
     const [consent] = await owner.query(`SELECT categories, representative_sealed FROM referral_consent WHERE referral_id = $1`, [referral.id]);
     expect(consent).toEqual({ categories: ['CONTACT_DETAILS'], representative_sealed: null });
+    // The timeline stays, its free-text reasons go; the appointment keeps its time, not its place or items.
+    expect((await owner.query(`SELECT type FROM referral_event WHERE referral_id = $1 AND type = 'HOLD'`, [referral.id])).length).toBe(1);
+    expect(await owner.query(`SELECT event_id FROM referral_event_note WHERE referral_id = $1`, [referral.id])).toEqual([]);
+    expect((await fixtures.referrals.timeline(desk, fixtures.trace, referral.id)).find((e) => e.type === 'HOLD')!.reason).toBeNull();
+    const [appointment] = await owner.query(`SELECT place, extra_items, starts_at FROM referral_appointment WHERE referral_id = $1`, [referral.id]);
+    expect(appointment).toEqual({ place: null, extra_items: [], starts_at: soon });
 
     // Statistics survive; the desk sees an emptied visit; the open visit is untouched.
     expect(await monitor.lines()).toEqual(figures);
     const seen = await fixtures.visits.get(desk, visit.id);
-    expect(fixtures.visits.questions(seen)).toEqual([]);
+    expect(await fixtures.visits.questions(desk, fixtures.trace, [seen])).toEqual([[]]);
     expect(await fixtures.visits.citizen(desk, fixtures.trace, seen)).toBeNull();
     expect(await fixtures.referrals.summary(desk, fixtures.trace, await fixtures.referrals.get(desk, referral.id))).toBeNull();
     expect((await owner.getRepository(VisitEntity).findOneByOrFail({ id: open.visit.id })).questionsSealed).not.toBeNull();

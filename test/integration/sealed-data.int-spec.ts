@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { AgencyCode, ConsentMethod, DataCategory, TimelineEventType, Urgency } from '#domain';
+import { AgencyCode, ConsentMethod, DataCategory, Party, ReferralAction, TimelineEventType, Urgency } from '#domain';
 import { loadConfig } from '#config';
-import { createDataSource, ReferralEntity, TopicEntity } from '#persistence';
-import { FieldCipher, KeyRotation, PersonalDataVault, SEALED_COLUMNS } from '#privacy';
+import { appendTimelineEvent, createDataSource, moveReferral, ReferralEntity, SYSTEM_SCOPE, TopicEntity } from '#persistence';
+import { FieldCipher, KeyRotation, PersonalDataVault, SEALED_COLUMNS, traceFrom } from '#privacy';
 import { Fixtures } from '../support/fixtures.js';
+import { LineService } from '../../apps/hub/src/lines/line.service.js';
 
 describe('personal data at rest', () => {
   let owner: DataSource;
@@ -87,19 +88,63 @@ describe('personal data at rest', () => {
     const svb = await fixtures.actor('specialist.svb');
     expect(await fixtures.referrals.citizen(svb, fixtures.trace, referral)).toMatchObject({ name: 'Synthetisch Persoon', bsn: null });
     expect(await fixtures.referrals.summary(svb, fixtures.trace, referral)).toBe('Synthetische vraag over AOW');
-    expect((await fixtures.referrals.consent(svb, referral.id))!.representative).toEqual({ name: 'Synthetische Dochter', relation: 'dochter' });
+    expect((await fixtures.referrals.consent(svb, fixtures.trace, referral))!.representative).toEqual({ name: 'Synthetische Dochter', relation: 'dochter' });
 
     await fixtures.referrals.withdrawConsent(desk, referral.id);
     expect(await fixtures.referrals.citizen(svb, fixtures.trace, referral)).toBeNull();
     expect(await fixtures.referrals.summary(svb, fixtures.trace, referral)).toBeNull();
-    const consent = await fixtures.referrals.consent(svb, referral.id);
+    const consent = await fixtures.referrals.consent(svb, fixtures.trace, referral);
     expect(consent).toMatchObject({ representative: null, withdrawnAt: expect.any(Date) });
     // The database refuses the citizen row to the agency as well, whatever the service asks.
     expect(await fixtures.scoped.run({ kind: 'agency', agencyCode: AgencyCode.SVB }, (m) => m.query(`SELECT visit_id FROM visit_citizen WHERE visit_id = $1`, [visit.id]))).toEqual([]);
     // The desk still sees everything it recorded; the timeline says what happened.
     expect((await fixtures.referrals.citizen(desk, fixtures.trace, referral))!.bsn).not.toBeNull();
-    expect((await fixtures.referrals.timeline(desk, referral.id)).map((e) => e.type)).toContain(TimelineEventType.CONSENT_WITHDRAWN);
+    expect((await fixtures.referrals.timeline(desk, fixtures.trace, referral.id)).map((e) => e.type)).toContain(TimelineEventType.CONSENT_WITHDRAWN);
     await expect(fixtures.referrals.withdrawConsent(desk, referral.id)).rejects.toThrow(/already withdrawn/);
     expect((await owner.getRepository(ReferralEntity).findOneByOrFail({ id: referral.id })).status).toBe(referral.status);
+  });
+  it('keeps free-text timeline reasons sealed beside the append-only timeline, open to the parties only, each reading logged', async () => {
+    const { referral, desk } = await fixtures.submittedReferral(AgencyCode.UWV);
+    await fixtures.scoped.run({ kind: 'system' }, (m) => m.query(`UPDATE referral SET status = 'RECEIVED', received_at = now() WHERE id = $1`, [referral.id]));
+    const specialist = await fixtures.actor('specialist.uwv');
+    const line = new LineService(fixtures.scoped, fixtures.referrals, fixtures.kit.vault);
+    await line.accept(specialist, fixtures.trace, referral.id);
+    const canary = 'Synthetische reden: mevrouw Kanarie is opgenomen';
+    await line.hold(specialist, referral.id, canary);
+
+    const [event] = await owner.query(`SELECT id, reason FROM referral_event WHERE referral_id = $1 AND type = 'HOLD'`, [referral.id]);
+    expect(event.reason).toBeNull();
+    const [note] = await owner.query(`SELECT note_sealed FROM referral_event_note WHERE event_id = $1`, [event.id]);
+    expect(note.note_sealed).toMatch(new RegExp(`^${loadConfig().fieldKeyCurrent}:`));
+    expect(JSON.stringify(await owner.query(`SELECT * FROM referral_event_note`))).not.toContain('Kanarie');
+    // Bound to its event: moved onto another event it does not open.
+    expect(() => fixtures.kit.vault.openNote({ eventId: String(Number(event.id) + 1), noteSealed: note.note_sealed })).toThrow();
+
+    const trace = traceFrom(undefined);
+    for (const actor of [desk, specialist]) {
+      expect((await fixtures.referrals.timeline(actor, trace, referral.id)).find((e) => e.type === 'HOLD')!.reason).toBe(canary);
+    }
+    const views = await owner.query(`SELECT actor_role FROM processing_log WHERE trace_id = $1 AND operation = 'VIEW' AND referral_id = $2 ORDER BY id`, [trace.traceId, referral.id]);
+    expect(views.map((v: { actor_role: string }) => v.actor_role)).toEqual(['DESK_WORKER', 'AGENCY_SPECIALIST']);
+    // The monitor, another agency and the privacy officer get no note from the database, whatever they ask.
+    for (const scope of [{ kind: 'monitor' }, { kind: 'privacy' }, { kind: 'agency', agencyCode: AgencyCode.SVB }] as const) {
+      expect(await fixtures.scoped.run(scope, (m) => m.query(`SELECT event_id FROM referral_event_note WHERE referral_id = $1`, [referral.id]))).toEqual([]);
+    }
+    // Free text another feature puts on the timeline (a re-route or conversion note) goes the same way.
+    const noted = await fixtures.scoped.run(SYSTEM_SCOPE, async (m) =>
+      appendTimelineEvent(m, {
+        referral: await m.findOneByOrFail(ReferralEntity, { id: referral.id }),
+        type: TimelineEventType.REROUTED,
+        fromStatus: null,
+        actor: { id: null, role: 'LINE' },
+        reason: null,
+        note: { text: `${canary} (notitie)`, sealer: fixtures.kit.vault },
+      }),
+    );
+    expect((await owner.query(`SELECT reason FROM referral_event WHERE id = $1`, [noted.id]))[0].reason).toBeNull();
+    expect((await fixtures.referrals.timeline(desk, trace, referral.id)).find((e) => e.id === noted.id)!.reason).toBe(`${canary} (notitie)`);
+    expect(JSON.stringify(await owner.query(`SELECT * FROM referral_event_note`))).not.toContain('Kanarie');
+    // A move with a reason but nothing to seal it with never reaches the database.
+    await expect(moveReferral(fixtures.scoped, SYSTEM_SCOPE, { referralId: referral.id, action: ReferralAction.CANCEL, party: Party.AGENCY, actor: { id: null, role: 'LINE' }, reason: canary, isVisible: () => true })).rejects.toThrow(/sealer/);
   });
 });

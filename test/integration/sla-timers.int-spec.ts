@@ -49,7 +49,7 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
   const timers = async (referralId: string) =>
     new Map((await db.getRepository(ReferralTimerEntity).findBy({ referralId })).filter((t) => !t.settledAt || t.outcome !== TimerOutcome.SUPERSEDED).map((t) => [t.kind, t]));
   const notes = async (referralId: string) =>
-    (await fixtures.referrals.timeline(await fixtures.actor('desk.utrecht'), referralId)).filter((e) => (Object.values(ReferralNote) as string[]).includes(e.type)).map((e) => e.type);
+    (await fixtures.referrals.timeline(await fixtures.actor('desk.utrecht'), fixtures.trace, referralId)).filter((e) => (Object.values(ReferralNote) as string[]).includes(e.type)).map((e) => e.type);
 
   it('plans the deadlines at submit from the agency\'s calendar and SLA, with four timers', async () => {
     const { referral: draft, desk } = await fixtures.draftReferral(AgencyCode.SVB, Urgency.LIVE);

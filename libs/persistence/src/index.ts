@@ -1,6 +1,7 @@
 export * from './data-source.js';
 export * from './entities/index.js';
 export * from './referrals/referral-mover.js';
+export * from './referrals/timeline-notes.js';
 export * from './referrals/timeline-writer.js';
 export * from './scope/db-scope.js';
 export * from './scope/row-security-guard.js';

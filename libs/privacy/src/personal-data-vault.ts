@@ -1,5 +1,5 @@
 import type { CitizenContact, Representative } from '#domain';
-import type { CitizenEntity, ConsentEntity, ReferralEntity, VisitEntity } from '#persistence';
+import type { CitizenEntity, ConsentEntity, NoteSealer, ReferralEntity, ReferralEventNoteEntity, VisitEntity } from '#persistence';
 import type { BlindIndex } from './blind-index.js';
 import type { FieldCipher } from './field-cipher.js';
 import { sealContext } from './sealed-columns.js';
@@ -7,7 +7,7 @@ import { sealContext } from './sealed-columns.js';
 type SealedCitizen = Pick<CitizenEntity, 'nameSealed' | 'phoneSealed' | 'emailSealed' | 'bsnSealed' | 'bsnIndex'>;
 
 /** Seals personal data for its column and row, and opens it again; the only user of the field cipher. */
-export class PersonalDataVault {
+export class PersonalDataVault implements NoteSealer {
   constructor(
     private readonly cipher: FieldCipher,
     private readonly index: BlindIndex,
@@ -78,5 +78,14 @@ export class PersonalDataVault {
   openRepresentative(consent: Pick<ConsentEntity, 'referralId' | 'representativeSealed'>): Representative | null {
     const json = this.cipher.openNullable(consent.representativeSealed, sealContext('referral_consent', 'representative_sealed', consent.referralId));
     return json === null ? null : (JSON.parse(json) as Representative);
+  }
+
+  /** A timeline event's free text (hold, cancel, reject, fail reasons), bound to its event. */
+  sealNote(eventId: string, text: string): string {
+    return this.cipher.seal(text, sealContext('referral_event_note', 'note_sealed', eventId));
+  }
+
+  openNote(note: Pick<ReferralEventNoteEntity, 'eventId' | 'noteSealed'>): string {
+    return this.cipher.open(note.noteSealed, sealContext('referral_event_note', 'note_sealed', note.eventId));
   }
 }

@@ -6,9 +6,9 @@ import { traceFrom } from './trace.js';
 
 /**
  * Erases the personal data of visits closed longer than the retention period: contact data,
- * questions, question texts, outcomes and representatives go; the visit and referral rows with
- * their statuses and timestamps stay, so every figure is the same after erasure. Each erasure
- * is itself logged. `now` is injected, so tests need no clock.
+ * questions, question texts, outcomes, representatives, the timeline's free-text reasons and the
+ * appointments' places and extra items go; the visit and referral rows with their statuses and
+ * timestamps stay, so every figure is the same after erasure. Each erasure is itself logged. `now` is injected, so tests need no clock.
  */
 export class Retention {
   constructor(
@@ -54,6 +54,11 @@ export class Retention {
         `UPDATE referral_consent SET representative_sealed = NULL WHERE referral_id IN (SELECT id FROM referral WHERE visit_id = ANY($1::uuid[]))`,
         [ids],
       );
+      await manager.query(
+        `UPDATE referral_appointment SET place = NULL, extra_items = '[]'::jsonb WHERE referral_id IN (SELECT id FROM referral WHERE visit_id = ANY($1::uuid[]))`,
+        [ids],
+      );
+      await manager.query(`DELETE FROM referral_event_note WHERE referral_id IN (SELECT id FROM referral WHERE visit_id = ANY($1::uuid[]))`, [ids]);
       await manager.query(`UPDATE referral SET summary_sealed = NULL, outcome_sealed = NULL, data_subject = NULL WHERE visit_id = ANY($1::uuid[])`, [ids]);
       await manager.query(`UPDATE visit SET questions_sealed = NULL, data_subject = NULL, erased_at = $2 WHERE id = ANY($1::uuid[])`, [ids, now]);
       return visits.length;

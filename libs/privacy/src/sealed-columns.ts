@@ -4,6 +4,7 @@ export const SEALED_COLUMNS = [
   { table: 'visit', key: 'id', columns: ['questions_sealed'] },
   { table: 'referral', key: 'id', columns: ['summary_sealed', 'outcome_sealed'] },
   { table: 'referral_consent', key: 'referral_id', columns: ['representative_sealed'] },
+  { table: 'referral_event_note', key: 'event_id', columns: ['note_sealed'] },
 ] as const;
 
 export type SealedTable = (typeof SEALED_COLUMNS)[number];

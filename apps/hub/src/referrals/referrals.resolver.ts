@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor, TraceContext } from '#domain';
-import { CurrentActor, CurrentTrace, Roles } from '#auth';
+import { CurrentActor, CurrentTrace, type RequestContext, Roles } from '#auth';
 import type { ReferralEntity } from '#persistence';
 import { CASE_PARTIES, DESK } from '../auth/roles.js';
 import { DirectoryService } from '../directory/directory.service.js';
 import { AgencyType, TopicType } from '../directory/directory.types.js';
+import { RequestBatches } from '../graphql/request-batch.js';
 import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { CitizenType } from '../visits/visit.types.js';
 import { ReasonedMoveArgs } from './move.args.js';
@@ -17,6 +18,12 @@ import { ReferralsService } from './referrals.service.js';
 @Resolver(() => ReferralType)
 @Roles(...CASE_PARTIES)
 export class ReferralsResolver {
+  /** Sibling referrals of a list are read, and their views logged, in one transaction per field and request. */
+  private readonly summaries = this.batched((actor, trace, referrals) => this.referrals.summaries(actor, trace, referrals));
+  private readonly outcomes = this.batched((actor, trace, referrals) => this.referrals.outcomes(actor, trace, referrals));
+  private readonly consents = this.batched((actor, trace, referrals) => this.referrals.consents(actor, trace, referrals));
+  private readonly timelines = this.batched((actor, trace, referrals) => this.referrals.timelines(actor, trace, referrals));
+
   constructor(
     @Inject(ReferralsService) private readonly referrals: ReferralsService,
     @Inject(DirectoryService) private readonly directory: DirectoryService,
@@ -50,6 +57,13 @@ export class ReferralsResolver {
     return this.referrals.cancel(actor, args.id, args.reason);
   }
 
+  private batched<V>(load: (actor: Actor, trace: TraceContext, referrals: readonly ReferralEntity[]) => Promise<V[]>): RequestBatches<ReferralEntity, V> {
+    return new RequestBatches<ReferralEntity, V>((request, referrals) => {
+      const { actor, trace } = request as RequestContext;
+      return load(actor!, trace, referrals);
+    });
+  }
+
   @ResolveField(() => AgencyType)
   agency(@Parent() referral: ReferralEntity) {
     return this.directory.agency(referral.agencyCode);
@@ -61,13 +75,13 @@ export class ReferralsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The question; for the agency only with consent.' })
-  summary(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Parent() referral: ReferralEntity) {
-    return this.referrals.summary(actor, trace, referral);
+  summary(@Context() request: RequestContext, @Parent() referral: ReferralEntity) {
+    return this.summaries.load(request, referral);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'What the agency did for the citizen.' })
-  outcome(@Parent() referral: ReferralEntity) {
-    return this.referrals.outcome(referral);
+  outcome(@Context() request: RequestContext, @Parent() referral: ReferralEntity) {
+    return this.outcomes.load(request, referral);
   }
 
   @ResolveField(() => CitizenType, { nullable: true, description: 'Contact data; for the agency only what was consented and not withdrawn.' })
@@ -76,12 +90,12 @@ export class ReferralsResolver {
   }
 
   @ResolveField(() => ConsentType, { nullable: true })
-  consent(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
-    return this.referrals.consent(actor, referral.id);
+  consent(@Context() request: RequestContext, @Parent() referral: ReferralEntity) {
+    return this.consents.load(request, referral);
   }
 
   @ResolveField(() => [TimelineEntryType])
-  timeline(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
-    return this.referrals.timeline(actor, referral.id);
+  timeline(@Context() request: RequestContext, @Parent() referral: ReferralEntity) {
+    return this.timelines.load(request, referral);
   }
 }

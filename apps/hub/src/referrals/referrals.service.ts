@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import {
   type Actor,
   canSeeReferral,
@@ -31,6 +31,7 @@ import {
   planDeadlines,
   ReferralEntity,
   ReferralEventEntity,
+  ReferralEventNoteEntity,
   ScopedDatabase,
   scopeOf,
   TopicEntity,
@@ -155,6 +156,7 @@ export class ReferralsService {
       party,
       actor: { id: actor.accountId, role: actor.role },
       reason,
+      sealer: this.vault,
       patch,
       isVisible: (r) => canSeeReferral(actor, r),
     });
@@ -190,25 +192,53 @@ export class ReferralsService {
     return this.db.run(scopeOf(actor), (manager) => this.visibleReferral(manager, actor, id));
   }
 
-  timeline(actor: Actor, referralId: string): Promise<ReferralEventEntity[]> {
-    return this.db.run(scopeOf(actor), (manager) => manager.find(ReferralEventEntity, { where: { referralId }, order: { id: 'ASC' } }));
+  async timeline(actor: Actor, trace: TraceContext, referralId: string): Promise<ReferralEventEntity[]> {
+    return (await this.timelines(actor, trace, [await this.get(actor, referralId)]))[0]!;
+  }
+
+  /**
+   * The timelines of many referrals in one transaction, oldest event first. Free-text reasons are
+   * opened from their sealed notes (gone once erased); every referral whose notes were shown is logged.
+   */
+  timelines(actor: Actor, trace: TraceContext, referrals: readonly ReferralEntity[]): Promise<ReferralEventEntity[][]> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const ids = referrals.map((r) => r.id);
+      const events = await manager.find(ReferralEventEntity, { where: { referralId: In(ids) }, order: { id: 'ASC' } });
+      const notes = new Map((await manager.findBy(ReferralEventNoteEntity, { referralId: In(ids) })).map((n) => [n.eventId, n]));
+      await this.logViews(manager, trace, actor, referrals.filter((r) => [...notes.values()].some((n) => n.referralId === r.id)));
+      const opened = events.map((event) => {
+        const note = notes.get(event.id);
+        return note ? { ...event, reason: this.vault.openNote(note) } : event;
+      });
+      return referrals.map((r) => opened.filter((e) => e.referralId === r.id));
+    });
   }
 
   /** The consent; its representative (personal data) reaches the agency only with consent for contact details. */
-  consent(actor: Actor, referralId: string): Promise<ConsentView | null> {
+  async consent(actor: Actor, trace: TraceContext, referral: ReferralEntity): Promise<ConsentView | null> {
+    return (await this.consents(actor, trace, [referral]))[0]!;
+  }
+
+  /** As consent(), for many referrals in one transaction; every representative shown is logged. */
+  consents(actor: Actor, trace: TraceContext, referrals: readonly ReferralEntity[]): Promise<(ConsentView | null)[]> {
     return this.db.run(scopeOf(actor), async (manager) => {
-      const consent = await manager.findOneBy(ConsentEntity, { referralId });
-      if (!consent) return null;
-      const showRepresentative = visibleCategories(actor, consent).has(DataCategory.CONTACT_DETAILS);
-      return {
-        agencyCode: consent.agencyCode,
-        categories: consent.categories,
-        method: consent.method,
-        recordedAt: consent.recordedAt,
-        recordedBy: consent.recordedBy,
-        withdrawnAt: consent.withdrawnAt,
-        representative: showRepresentative ? this.vault.openRepresentative(consent) : null,
-      };
+      const byReferral = await this.consentsOf(manager, referrals);
+      const views = referrals.map((referral): ConsentView | null => {
+        const consent = byReferral.get(referral.id);
+        if (!consent) return null;
+        const showRepresentative = visibleCategories(actor, consent).has(DataCategory.CONTACT_DETAILS);
+        return {
+          agencyCode: consent.agencyCode,
+          categories: consent.categories,
+          method: consent.method,
+          recordedAt: consent.recordedAt,
+          recordedBy: consent.recordedBy,
+          withdrawnAt: consent.withdrawnAt,
+          representative: showRepresentative ? this.vault.openRepresentative(consent) : null,
+        };
+      });
+      await this.logViews(manager, trace, actor, referrals.filter((_, i) => views[i]?.representative));
+      return views;
     });
   }
 
@@ -234,17 +264,29 @@ export class ReferralsService {
   }
 
   /** The question text reaches the agency only with consent for it. */
-  summary(actor: Actor, trace: TraceContext, referral: ReferralEntity): Promise<string | null> {
+  async summary(actor: Actor, trace: TraceContext, referral: ReferralEntity): Promise<string | null> {
+    return (await this.summaries(actor, trace, [referral]))[0]!;
+  }
+
+  /** As summary(), for many referrals in one transaction with one processing-log insert. */
+  summaries(actor: Actor, trace: TraceContext, referrals: readonly ReferralEntity[]): Promise<(string | null)[]> {
     return this.db.run(scopeOf(actor), async (manager) => {
-      const categories = visibleCategories(actor, await manager.findOneBy(ConsentEntity, { referralId: referral.id }));
-      const summary = categories.has(DataCategory.QUESTION_TEXT) ? this.vault.openSummary(referral) : null;
-      if (summary !== null) await this.logView(manager, trace, actor, referral);
-      return summary;
+      const consents = await this.consentsOf(manager, referrals);
+      const summaries = referrals.map((referral) =>
+        visibleCategories(actor, consents.get(referral.id) ?? null).has(DataCategory.QUESTION_TEXT) ? this.vault.openSummary(referral) : null,
+      );
+      await this.logViews(manager, trace, actor, referrals.filter((_, i) => summaries[i] !== null));
+      return summaries;
     });
   }
 
-  outcome(referral: ReferralEntity): string | null {
-    return this.vault.openOutcome(referral);
+  /** What the agency did for the citizen; every outcome shown is logged, in one insert per batch. */
+  outcomes(actor: Actor, trace: TraceContext, referrals: readonly ReferralEntity[]): Promise<(string | null)[]> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const outcomes = referrals.map((referral) => this.vault.openOutcome(referral));
+      await this.logViews(manager, trace, actor, referrals.filter((_, i) => outcomes[i] !== null));
+      return outcomes;
+    });
   }
 
   private async visibleReferral(manager: EntityManager, actor: Actor, id: string): Promise<ReferralEntity> {
@@ -253,10 +295,22 @@ export class ReferralsService {
     return referral;
   }
 
+  private async consentsOf(manager: EntityManager, referrals: readonly ReferralEntity[]): Promise<Map<string, ConsentEntity>> {
+    const rows = await manager.findBy(ConsentEntity, { referralId: In(referrals.map((r) => r.id)) });
+    return new Map(rows.map((c) => [c.referralId, c]));
+  }
+
   private logView(manager: EntityManager, trace: TraceContext, actor: Actor, referral: ReferralEntity): Promise<void> {
-    return this.log.record(manager, trace, { id: actor.accountId, role: actor.role }, [
-      { activity: ProcessingActivity.WARM_HANDOFF, operation: ProcessingOperation.VIEW, dataSubject: this.subjectOf(referral), referralId: referral.id },
-    ]);
+    return this.logViews(manager, trace, actor, [referral]);
+  }
+
+  private logViews(manager: EntityManager, trace: TraceContext, actor: Actor, referrals: readonly ReferralEntity[]): Promise<void> {
+    return this.log.record(
+      manager,
+      trace,
+      { id: actor.accountId, role: actor.role },
+      referrals.map((referral) => ({ activity: ProcessingActivity.WARM_HANDOFF, operation: ProcessingOperation.VIEW, dataSubject: this.subjectOf(referral), referralId: referral.id })),
+    );
   }
 
   /** Whom the processing records of a referral name. */

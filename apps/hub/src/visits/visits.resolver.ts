@@ -27,6 +27,12 @@ export class VisitsResolver {
     return this.service.citizens(actor!, trace, visits);
   });
 
+  /** Likewise their questions: one transaction and one processing-log insert per request. */
+  private readonly questionLists = new RequestBatches<VisitEntity, string[]>((request, visits) => {
+    const { actor, trace } = request as RequestContext;
+    return this.service.questions(actor!, trace, visits);
+  });
+
   constructor(
     @Inject(VisitsService) private readonly service: VisitsService,
     @Inject(DirectoryService) private readonly directory: DirectoryService,
@@ -58,8 +64,8 @@ export class VisitsResolver {
   }
 
   @ResolveField(() => [String], { description: 'The questions the citizen brought in; empty once erased.' })
-  questions(@Parent() visit: VisitEntity) {
-    return this.service.questions(visit);
+  questions(@Context() request: RequestContext, @Parent() visit: VisitEntity) {
+    return this.questionLists.load(request, visit);
   }
 
   @ResolveField(() => CitizenType, { nullable: true, description: 'Contact data; every view is logged. Null once erased.' })

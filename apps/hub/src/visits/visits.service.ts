@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import {
   type Actor,
   canSeeVisit,
@@ -81,8 +81,13 @@ export class VisitsService {
     return toConnection(visits, first, (v) => ({ at: v.openedAt, id: v.id }));
   }
 
-  questions(visit: VisitEntity): string[] {
-    return this.vault.openQuestions(visit);
+  /** The questions of many visits; every view is logged, in one insert per batch, in the read's transaction. */
+  questions(actor: Actor, trace: TraceContext, visits: readonly VisitEntity[]): Promise<string[][]> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const seen = visits.filter((v) => v.questionsSealed !== null && canSeeVisit(actor, v));
+      await this.logViews(manager, trace, actor, seen);
+      return visits.map((v) => (seen.includes(v) ? this.vault.openQuestions(v) : []));
+    });
   }
 
   /** The desk's view of the citizen; every view is logged in the same transaction as the read. */
@@ -96,17 +101,21 @@ export class VisitsService {
       const rows = await manager.findBy(CitizenEntity, { visitId: In(visits.map((v) => v.id)) });
       const byVisit = new Map(rows.map((c) => [c.visitId, c]));
       const seen = visits.filter((v) => byVisit.has(v.id));
-      await this.log.record(
-        manager,
-        trace,
-        { id: actor.accountId, role: actor.role },
-        seen.map((v) => ({ activity: ProcessingActivity.REGISTER_VISIT, operation: ProcessingOperation.VIEW, dataSubject: v.dataSubject ?? this.vault.dataSubject(v.id, null) })),
-      );
+      await this.logViews(manager, trace, actor, seen);
       return visits.map((v) => {
         const citizen = byVisit.get(v.id);
         return citizen ? this.vault.openCitizen(citizen) : null;
       });
     });
+  }
+
+  private logViews(manager: EntityManager, trace: TraceContext, actor: Actor, visits: readonly VisitEntity[]): Promise<void> {
+    return this.log.record(
+      manager,
+      trace,
+      { id: actor.accountId, role: actor.role },
+      visits.map((v) => ({ activity: ProcessingActivity.REGISTER_VISIT, operation: ProcessingOperation.VIEW, dataSubject: v.dataSubject ?? this.vault.dataSubject(v.id, null) })),
+    );
   }
 
   referrals(actor: Actor, visitId: string): Promise<ReferralEntity[]> {

@@ -5,6 +5,7 @@ import { CitizenEntity } from './citizen.entity.js';
 import { ConsentEntity } from './consent.entity.js';
 import { OutboxEntity } from './outbox.entity.js';
 import { ProcessingLogEntity } from './processing-log.entity.js';
+import { ReferralEventNoteEntity } from './referral-event-note.entity.js';
 import { ReferralEventEntity } from './referral-event.entity.js';
 import { ReferralTimerEntity } from './referral-timer.entity.js';
 import { ReferralEntity } from './referral.entity.js';
@@ -29,6 +30,7 @@ export * from './consent.entity.js';
 export * from './delivery-alert.entity.js';
 export * from './outbox.entity.js';
 export * from './processing-log.entity.js';
+export * from './referral-event-note.entity.js';
 export * from './referral-event.entity.js';
 export * from './referral-timer.entity.js';
 export * from './referral.entity.js';
@@ -48,6 +50,7 @@ export const ENTITIES = [
   OutboxEntity,
   ProcessingLogEntity,
   ReferralEventEntity,
+  ReferralEventNoteEntity,
   ReferralEntity,
   ReferralTimerEntity,
   ServicePointEntity,

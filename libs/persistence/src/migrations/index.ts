@@ -10,6 +10,8 @@ import { OidcAccountGrants1795783100000 } from './1795783100000-oidc-account-gra
 import { LinesCore1795780000000 } from './1795780000000-lines-core.js';
 import { LinesCoreGrants1795783900000 } from './1795783900000-lines-core-grants.js';
 import { AgencySystemsGrants1795783950000 } from './1795783950000-agency-systems-grants.js';
+import { ReferralEventNotes1795784000000 } from './1795784000000-referral-event-notes.js';
+import { ReferralEventNoteGrants1795784100000 } from './1795784100000-referral-event-note-grants.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   OidcAccountGrants1795783100000,
   LinesCoreGrants1795783900000,
   AgencySystemsGrants1795783950000,
+  ReferralEventNotes1795784000000,
+  ReferralEventNoteGrants1795784100000,
 ];

@@ -14,6 +14,7 @@ import { ReferralEventEntity } from '../entities/referral-event.entity.js';
 import { hydrate } from '../hydrate.js';
 import type { DbScope } from '../scope/db-scope.js';
 import type { ScopedDatabase } from '../scope/scoped-database.js';
+import { type NoteSealer, writeTimelineNote } from './timeline-notes.js';
 
 /** Columns a move may set besides its status. */
 export interface MovePatch {
@@ -27,7 +28,10 @@ export interface MoveCommand {
   readonly action: ReferralAction;
   readonly party: Party;
   readonly actor: { readonly id: string | null; readonly role: Role | 'LINE' };
+  /** The mover's free text; it may hold personal data, so it is only ever stored sealed. */
   readonly reason?: string | null;
+  /** Seals the reason into referral_event_note; a move with a reason and no sealer is refused. */
+  readonly sealer?: NoteSealer;
   readonly patch?: MovePatch;
   /** The caller's scope; a referral outside it does not exist for the caller. */
   readonly isVisible: (referral: ReferralEntity) => boolean;
@@ -64,8 +68,10 @@ export async function moveReferralIn(manager: EntityManager, command: MoveComman
   const current = await manager.findOneBy(ReferralEntity, { id: command.referralId });
   if (!current || !command.isVisible(current)) throw DomainException.notFound('Referral');
   const transition = decideTransition(current.status, command.action, command.party, command.reason);
+  // A programming error, not a user's: free text must never reach the append-only timeline in clear.
+  if (transition.reason !== null && !command.sealer) throw new Error('A move with a reason needs a sealer');
 
-  const params: unknown[] = [current.id, transition.from, transition.to, transition.action, command.actor.id, command.actor.role, transition.reason];
+  const params: unknown[] = [current.id, transition.from, transition.to, transition.action, command.actor.id, command.actor.role];
   const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
   const stamp = TIMESTAMP_FOR[transition.to];
   if (stamp) sets.push(`${stamp} = now()`);
@@ -78,8 +84,8 @@ export async function moveReferralIn(manager: EntityManager, command: MoveComman
     `WITH moved AS (
        UPDATE referral SET ${sets.join(', ')} WHERE id = $1 AND status = $2 RETURNING *
      ), event AS (
-       INSERT INTO referral_event (referral_id, type, from_status, to_status, actor_id, actor_role, reason)
-       SELECT id, $4, $2, status, $5, $6, $7 FROM moved
+       INSERT INTO referral_event (referral_id, type, from_status, to_status, actor_id, actor_role)
+       SELECT id, $4, $2, status, $5, $6 FROM moved
        RETURNING id AS event_id, occurred_at AS event_occurred_at
      ), queued AS (
        INSERT INTO outbox (referral_id, event_id, agency_code)
@@ -102,8 +108,9 @@ export async function moveReferralIn(manager: EntityManager, command: MoveComman
     toStatus: transition.to,
     actorId: command.actor.id,
     actorRole: command.actor.role,
-    reason: transition.reason,
+    reason: null,
     occurredAt: row.event_occurred_at,
   });
+  if (transition.reason !== null) await writeTimelineNote(manager, event, { text: transition.reason, sealer: command.sealer! });
   return { referral, event };
 }

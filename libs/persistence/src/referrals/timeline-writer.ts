@@ -3,13 +3,17 @@ import type { ReferralStatus, Role, TimelineEventType } from '#domain';
 import { OutboxEntity } from '../entities/outbox.entity.js';
 import { ReferralEventEntity } from '../entities/referral-event.entity.js';
 import type { ReferralEntity } from '../entities/referral.entity.js';
+import { type TimelineNote, writeTimelineNote } from './timeline-notes.js';
 
 export interface TimelineEntry {
   readonly referral: ReferralEntity;
   readonly type: TimelineEventType;
   readonly fromStatus: ReferralStatus | null;
   readonly actor: { readonly id: string | null; readonly role: Role | 'LINE' };
+  /** A neutral, coded reason (no personal data): it stays on the append-only timeline. */
   readonly reason: string | null;
+  /** Free text that may hold personal data: stored sealed beside the event, erased with the visit. */
+  readonly note?: TimelineNote;
 }
 
 /** Appends a timeline event and its outbox row; call inside the transaction that made the change. */
@@ -25,6 +29,7 @@ export async function appendTimelineEvent(manager: EntityManager, entry: Timelin
       reason: entry.reason,
     }),
   );
+  if (entry.note) await writeTimelineNote(manager, event, entry.note);
   await manager.insert(OutboxEntity, {
     referralId: entry.referral.id,
     eventId: event.id,
