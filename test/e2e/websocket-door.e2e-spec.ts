@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { AppProcess, hubPort } from '../support/app-processes.js';
 import { GqlClient, type GqlError } from '../support/graphql-client.js';
@@ -21,72 +20,86 @@ async function overHttp(base: string, token: string, query: string): Promise<Ans
   return answerOf(res.errors, res.data !== undefined && res.data !== null);
 }
 
-/** One operation over graphql-ws: the first result, error or close. */
-function overSocket(base: string, token: string, query: string): Promise<Answer & { closeCode?: number }> {
-  return new Promise((resolve) => {
-    const client = createClient({
-      url: `${base.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-      on: { closed: (event) => finish({ ...answerOf([], false), closeCode: (event as { code: number }).code }) },
-    });
-    const finish = (answer: Answer & { closeCode?: number }) => {
-      resolve(answer);
-      void client.dispose();
-    };
-    client.subscribe(
-      { query },
-      {
-        next: (result) => finish(answerOf(result.errors as GqlError[] | undefined, true)),
-        error: (error) => finish(Array.isArray(error) ? answerOf(error as GqlError[], false) : { ...answerOf([], false), closeCode: (error as { code?: number }).code }),
-        complete: () => undefined,
-      },
-    );
-  });
-}
-
-/** A live socket with one subscription, recording how it ended. */
-class OpenSocket {
+/**
+ * The graphql-transport-ws protocol by hand (not a client library that retries or throws), so the test
+ * sees exactly what the hub sends: messages for subscription "1", and the close code.
+ */
+class RawSocket {
   closeCode: number | null = null;
+  readonly messages: { type: string; payload?: unknown }[] = [];
+  private readonly socket: WebSocket;
   private readonly closed: Promise<number>;
-  private readonly client;
+  private waiters: (() => void)[] = [];
 
-  constructor(base: string, token: string, query: string) {
-    let settle: (code: number) => void = () => undefined;
-    this.closed = new Promise((resolve) => (settle = resolve));
-    this.client = createClient({
-      url: `${base.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      lazy: false,
-      retryAttempts: 0,
-      onNonLazyError: () => undefined,
-      on: {
-        closed: (event) => {
-          this.closeCode = (event as { code: number }).code;
-          settle(this.closeCode);
-        },
-      },
+  constructor(base: string, token: string) {
+    this.socket = new WebSocket(`${base.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    this.closed = new Promise((resolve) =>
+      this.socket.on('close', (code) => {
+        this.closeCode = code;
+        resolve(code);
+        this.wake();
+      }),
+    );
+    this.socket.on('error', () => undefined);
+    this.socket.on('open', () => this.socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+    this.socket.on('message', (data) => {
+      this.messages.push(JSON.parse(String(data)) as { type: string; payload?: unknown });
+      this.wake();
     });
-    this.client.subscribe({ query }, { next: () => undefined, error: () => undefined, complete: () => undefined });
   }
 
-  static async open(base: string, token: string, query: string): Promise<OpenSocket> {
-    const socket = new OpenSocket(base, token, query);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(socket.closeCode).toBeNull();
-    return socket;
+  /** Subscribes once acknowledged; resolves with the first answer to it, or null when the socket closed first. */
+  async subscribe(id: string, query: string): Promise<{ type: string; payload?: unknown } | null> {
+    if (!(await this.until(() => this.messages.some((m) => m.type === 'connection_ack')))) return null;
+    const seen = this.messages.length;
+    this.socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query } }));
+    const answered = () => this.messages.slice(seen).find((m) => (m as { id?: string }).id === id && m.type !== 'complete');
+    await this.until(() => answered() !== undefined, 1_000);
+    return answered() ?? null;
   }
 
   /** The close code, or null when the socket is still open after `ms`. */
-  async closedWithin(ms: number): Promise<number | null> {
+  closedWithin(ms: number): Promise<number | null> {
     return Promise.race([this.closed, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
   }
 
-  async dispose(): Promise<void> {
-    await this.client.dispose();
+  close(): void {
+    this.socket.close();
   }
+
+  private async until(done: () => boolean, ms = 10_000): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (!done() && this.closeCode === null && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 100);
+      });
+    }
+    return done();
+  }
+
+  private wake(): void {
+    this.waiters.splice(0).forEach((w) => w());
+  }
+}
+
+/** One operation over the socket: the errors of its first answer, or the close code. */
+async function overSocket(base: string, token: string, query: string): Promise<Answer & { closeCode?: number }> {
+  const socket = new RawSocket(base, token);
+  const answer = await socket.subscribe('1', query);
+  socket.close();
+  if (!answer) return { ...answerOf([], false), closeCode: socket.closeCode ?? undefined };
+  if (answer.type === 'error') return answerOf(answer.payload as GqlError[], false);
+  const result = answer.payload as { data?: unknown; errors?: GqlError[] };
+  return answerOf(result.errors, result.data !== undefined && result.data !== null);
+}
+
+/** A live socket with one subscription on it. */
+async function openSubscription(base: string, token: string, query: string): Promise<RawSocket> {
+  const socket = new RawSocket(base, token);
+  expect(await socket.subscribe('1', query)).toBeNull(); // no answer yet: subscribed, waiting for events
+  expect(socket.closeCode).toBeNull();
+  return socket;
 }
 
 const chain = (depth: number): string => (depth === 0 ? 'id' : `reroutedFrom { ${chain(depth - 1)} }`);
@@ -110,26 +123,27 @@ const HOSTILE: Record<string, string> = {
 };
 
 describe('the WebSocket is the same door as HTTP', () => {
-  let hubA: AppProcess;
-  let hubB: AppProcess;
-  let limitedHub: AppProcess;
+  const hubs: AppProcess[] = [];
   let a: string;
   let b: string;
+  let shortLived: string;
   let limited: string;
 
   beforeAll(async () => {
-    const env = { TOKEN_TTL_SECONDS: '6', REVOCATION_REFRESH_MS: '500' };
-    const [portA, portB, portL] = [hubPort(), hubPort(), hubPort()];
-    [a, b, limited] = [portA, portB, portL].map((p) => `http://127.0.0.1:${p}`) as [string, string, string];
-    [hubA, hubB, limitedHub] = await Promise.all([
-      AppProcess.start('hub', { ...env, PORT: String(portA) }),
-      AppProcess.start('hub', { ...env, PORT: String(portB) }),
-      AppProcess.start('hub', { PORT: String(portL), RATE_LIMIT_USER_POINTS: '4' }),
-    ]);
-  }, 60_000);
+    // Two hubs serve; a third only signs in with 6-second tokens (a token's expiry travels in the token);
+    // a fourth has a tight per-user rate limit.
+    const settings: Record<string, string>[] = [{}, {}, { TOKEN_TTL_SECONDS: '6' }, { RATE_LIMIT_USER_POINTS: '4' }];
+    const ports = settings.map(() => hubPort());
+    [a, b, shortLived, limited] = ports.map((p) => `http://127.0.0.1:${p}`) as [string, string, string, string];
+    const started = await Promise.allSettled(
+      settings.map((env, i) => AppProcess.start('hub', { ...env, REVOCATION_REFRESH_MS: '500', PORT: String(ports[i]) })),
+    );
+    started.forEach((s) => s.status === 'fulfilled' && hubs.push(s.value));
+    if (hubs.length < settings.length) throw new Error('a hub did not start');
+  }, 90_000);
 
   afterAll(async () => {
-    await Promise.all([hubA?.stop(), hubB?.stop(), limitedHub?.stop()]);
+    await Promise.all(hubs.map((hub) => hub.stop()));
   });
 
   it('answers every hostile operation over the socket exactly as over HTTP, before running it', async () => {
@@ -139,6 +153,12 @@ describe('the WebSocket is the same door as HTTP', () => {
       expect({ name, ...socket }).toEqual({ name, ...http, ran: false });
       expect({ name, codes: http.codes }).toEqual({ name, codes: expect.arrayContaining(['BAD_USER_INPUT']) });
     }
+  }, 30_000);
+
+  it('closes a socket whose message is larger than an HTTP body may be (1009)', async () => {
+    const { token } = await GqlClient.signIn(a, 'coordinator.ind');
+    const huge = `subscription { lineEvents { referralId } } # ${'x'.repeat(200 * 1024)}`;
+    expect((await overSocket(a, token!, huge)).closeCode).toBe(1009);
   }, 30_000);
 
   it('serves only subscriptions on the socket: queries and mutations are refused and do not run', async () => {
@@ -155,9 +175,9 @@ describe('the WebSocket is the same door as HTTP', () => {
   }, 30_000);
 
   it('closes the socket with 4401 when its token expires, on both hubs, and refuses the token after', async () => {
-    const { token } = await GqlClient.signIn(a, 'coordinator.ind');
-    const onA = await OpenSocket.open(a, token!, LINE_EVENTS);
-    const onB = await OpenSocket.open(b, token!, LINE_EVENTS);
+    const { token } = await GqlClient.signIn(shortLived, 'coordinator.ind');
+    const onA = await openSubscription(a, token!, LINE_EVENTS);
+    const onB = await openSubscription(b, token!, LINE_EVENTS);
     expect(await onA.closedWithin(9_000)).toBe(4401);
     expect(await onB.closedWithin(2_000)).toBe(4401);
     expect((await overSocket(b, token!, LINE_EVENTS)).closeCode).toBe(4401);
@@ -167,24 +187,24 @@ describe('the WebSocket is the same door as HTTP', () => {
   it('signing out ends the session on every hub within seconds; another session of the account goes on', async () => {
     const session = await GqlClient.signIn(a, 'desk.amersfoort');
     const other = await GqlClient.signIn(a, 'desk.amersfoort');
-    const onA = await OpenSocket.open(a, session.token!, DESK_EVENTS);
-    const onB = await OpenSocket.open(b, session.token!, DESK_EVENTS);
-    const otherSocket = await OpenSocket.open(b, other.token!, DESK_EVENTS);
+    const onA = await openSubscription(a, session.token!, DESK_EVENTS);
+    const onB = await openSubscription(b, session.token!, DESK_EVENTS);
+    const otherSocket = await openSubscription(b, other.token!, DESK_EVENTS);
     expect(await new GqlClient(b, session.token).data('mutation { signOut }')).toEqual({ signOut: true });
     expect(await onA.closedWithin(3_000)).toBe(4401);
     expect(await onB.closedWithin(3_000)).toBe(4401);
     expect((await overHttp(a, session.token!, ME)).codes).toEqual(['UNAUTHENTICATED']);
     expect(otherSocket.closeCode).toBeNull();
     expect((await overHttp(a, other.token!, ME)).ran).toBe(true);
-    await otherSocket.dispose();
+    otherSocket.close();
   }, 30_000);
 
   it('a disabled account loses its sockets and tokens on every hub within seconds (ADMIN only)', async () => {
     const admin = await GqlClient.signIn(a, 'admin');
     const specialist = await GqlClient.signIn(a, 'specialist.ind');
     const { me } = await specialist.data<{ me: { id: string } }>(ME);
-    const onA = await OpenSocket.open(a, specialist.token!, LINE_EVENTS);
-    const onB = await OpenSocket.open(b, specialist.token!, LINE_EVENTS);
+    const onA = await openSubscription(a, specialist.token!, LINE_EVENTS);
+    const onB = await openSubscription(b, specialist.token!, LINE_EVENTS);
     const disable = `mutation { setAccountActive(id: "${me.id}", active: false) }`;
     expect((await overHttp(b, specialist.token!, disable)).codes).toEqual(['NOT_FOUND']);
     try {
@@ -195,30 +215,20 @@ describe('the WebSocket is the same door as HTTP', () => {
       expect((await overHttp(b, specialist.token!, ME)).codes).toEqual(['UNAUTHENTICATED']);
       await expect(GqlClient.signIn(b, 'specialist.ind')).rejects.toThrow(/sign-in failed/);
     } finally {
-      await admin.data(`mutation { setAccountActive(id: "${me.id}", active: true) }`);
+      await (await GqlClient.signIn(a, 'admin')).data(`mutation { setAccountActive(id: "${me.id}", active: true) }`);
     }
     expect((await GqlClient.signIn(a, 'specialist.ind')).token).toBeTruthy();
   }, 30_000);
 
   it('counts subscriptions against the same per-user rate limit as HTTP, on an open socket and at connect', async () => {
     const coordinator = await GqlClient.signIn(limited, 'coordinator.bd');
-    const client = createClient({
-      url: `${limited.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${coordinator.token}` },
-      retryAttempts: 0,
-    });
-    const subscribe = () =>
-      new Promise<unknown>((resolve) => {
-        client.subscribe({ query: LINE_EVENTS }, { next: resolve, error: resolve, complete: () => undefined });
-        setTimeout(() => resolve('open'), 500);
-      });
-    expect(await subscribe()).toBe('open'); // the connection and this subscription: 2 of 4 points
+    const socket = await openSubscription(limited, coordinator.token!, LINE_EVENTS); // the connection and this subscription: 2 of 4
     await coordinator.request(ME);
     await coordinator.request(ME);
     expect((await overHttp(limited, coordinator.token!, ME)).codes).toEqual(['RATE_LIMITED']);
-    expect(await subscribe()).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'RATE_LIMITED' }) })]);
-    await client.dispose();
+    const refused = await socket.subscribe('2', LINE_EVENTS);
+    expect(refused).toEqual({ id: '2', type: 'error', payload: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'RATE_LIMITED' }) })] });
+    socket.close();
     expect((await overSocket(limited, coordinator.token!, LINE_EVENTS)).closeCode).toBe(4429);
   }, 30_000);
 });
