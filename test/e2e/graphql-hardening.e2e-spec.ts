@@ -168,10 +168,9 @@ describe('GraphQL hardening, against a running hub', () => {
       const res = await post(readOnlyBase, { query: openVisit, variables: { input: { channel: 'WALK_IN', questions: ['canary-999999990-value'] } } }, { authorization: `Bearer ${token}`, ...from() });
       const error = res.body.errors?.[0];
       expect(error).toEqual({ message: 'Internal server error', path: ['openVisit'], extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
-      await readOnly.waitForOutput(new RegExp(`internal error ${error!.extensions!.correlationId as string}: \\w+ \\(25006\\)`));
-      // The error's name and database code only: neither the value nor the driver's message.
+      // The error's name and database code, and nothing after them: neither the value nor the driver's message.
+      await readOnly.waitForOutput(new RegExp(`internal error ${error!.extensions!.correlationId as string}: \\w+ \\(25006\\)(\\u001b\\[\\d+m)?$`, 'm'));
       expect(readOnly.logs).not.toContain('canary-999999990-value');
-      expect(readOnly.logs).not.toContain('read-only transaction');
     } finally {
       await readOnly.stop();
     }

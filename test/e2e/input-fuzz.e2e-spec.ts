@@ -146,6 +146,16 @@ describe('input fuzz generated from schema.graphql: every String and ID argument
       expect(answer.errors).toEqual(refusal([{ path: ['input', 'username'], message: 'must not contain a NUL character' }]));
     }, 30_000);
 
+    it('the OAuth token endpoint answers a NUL or a broken escape in the client id with invalid_client', async () => {
+      const token = (body: string, headers: Record<string, string>) => fetch(`${base}/oauth/token`, { method: 'POST', headers, body });
+      const form = { 'content-type': 'application/x-www-form-urlencoded' };
+      const nul = await token('grant_type=client_credentials&client_id=a%00b&client_secret=geheim', form);
+      const basic = (pair: string) => ({ ...form, authorization: `Basic ${Buffer.from(pair).toString('base64')}` });
+      const broken = await token('grant_type=client_credentials', basic('uwv-%E0%A4%A:geheim'));
+      const basicNul = await token('grant_type=client_credentials', basic('uwv-%00:geheim'));
+      for (const answer of [nul, broken, basicNul]) expect({ status: answer.status, body: await answer.json() }).toEqual({ status: 401, body: { error: 'invalid_client' } });
+    }, 30_000);
+
     it('search text is matched literally: % and _ are no wildcards', async () => {
       const desk = clients.get('desk.utrecht')!;
       const search = async (s: string) => (await desk.data<{ topics: { name: string }[] }>('query ($s: String) { topics(search: $s) { name } }', { s })).topics;
