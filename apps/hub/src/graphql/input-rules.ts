@@ -86,7 +86,7 @@ export function inputIssues(
         if (definition) checkLiteral(field.value, definition.type, [...path, definition.name], `${inner.name}.${definition.name}`);
       }
     } else if (node.kind === Kind.STRING || node.kind === Kind.INT) {
-      checkScalar(node.kind === Kind.STRING ? node.value : Number(node.value), inner, path, coordinate);
+      checkScalar(node.value, inner, path, coordinate);
     }
   };
 
