@@ -141,7 +141,8 @@ describe('the WebSocket is the same door as HTTP', () => {
       settings.map((env, i) => AppProcess.start('hub', { ...env, REVOCATION_REFRESH_MS: '500', PORT: String(ports[i]) })),
     );
     started.forEach((s) => s.status === 'fulfilled' && hubs.push(s.value));
-    if (hubs.length < settings.length) throw new Error('a hub did not start');
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
   }, 90_000);
 
   afterAll(async () => {
