@@ -1,0 +1,21 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Why a visit was closed (the desk let go, it was abandoned, or erased on request), and an index for
+ * the sweep that finds open visits nobody touched for a long time. Visits closed before this
+ * migration were all closed by the desk.
+ */
+export class VisitCloseReason1795784500000 implements MigrationInterface {
+  name = 'VisitCloseReason1795784500000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "visit" ADD "close_reason" text`);
+    await queryRunner.query(`UPDATE "visit" SET "close_reason" = 'LET_GO' WHERE "status" = 'CLOSED'`);
+    await queryRunner.query(`CREATE INDEX "ix_visit_open_since" ON "visit" ("opened_at") WHERE status = 'OPEN'`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."ix_visit_open_since"`);
+    await queryRunner.query(`ALTER TABLE "visit" DROP COLUMN "close_reason"`);
+  }
+}
