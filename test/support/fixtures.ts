@@ -27,6 +27,7 @@ export class Fixtures {
   readonly trace: TraceContext = traceFrom(undefined);
   /** Each instance its own citizens: several test files share one database. */
   private seed = randomInt(1_000, 9_000_000);
+  private lastBsn = '';
 
   constructor(
     private readonly db: DataSource,
@@ -48,8 +49,12 @@ export class Fixtures {
     return new PrivacyOfficerService(this.scoped, log, vault, new CitizenErasure(this.scoped, vault, visitErasure, eraser), clock);
   }
 
+  /** A BSN no earlier call gave: neighbouring seeds can land on the same elfproef-valid number. */
   nextBsn(): string {
-    return syntheticBsn(this.seed++);
+    let bsn = syntheticBsn(this.seed++);
+    while (bsn === this.lastBsn) bsn = syntheticBsn(this.seed++);
+    this.lastBsn = bsn;
+    return bsn;
   }
 
   async draftReferral(agency: AgencyCode = AgencyCode.UWV, urgency: Urgency = Urgency.REGULAR, deskName = 'desk.utrecht', bsn = this.nextBsn()) {
