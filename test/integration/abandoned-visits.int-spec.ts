@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { AgencyCode, Channel, ConsentMethod, DataCategory, Party, ReferralAction, Urgency } from '#domain';
+import { AgencyCode, AppointmentKind, Channel, ConsentMethod, ContactChannel, DataCategory, Party, ReferralAction, Urgency } from '#domain';
 import { loadConfig } from '#config';
 import { createDataSource, moveReferral, SYSTEM_SCOPE, TopicEntity } from '#persistence';
 import { AbandonedVisits, Retention } from '#privacy';
+import { AppointmentsService } from '../../apps/hub/src/appointments/appointments.service.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
 import { Fixtures } from '../support/fixtures.js';
 
@@ -110,5 +111,25 @@ describe('abandoned visits', () => {
     expect((await owner.query(`SELECT count(*)::int AS n FROM visit_citizen WHERE visit_id = ANY($1::uuid[])`, [[visit.id, empty.id]]))[0].n).toBe(0);
     expect(await owner.query(`SELECT event_id FROM referral_event_note WHERE referral_id = $1`, [cancelled.id])).toEqual([]);
     expect((await owner.query(`SELECT count(*)::int AS n FROM visit_citizen WHERE visit_id = $1`, [alive.visit.id]))[0].n).toBe(1);
+
+    // The agency still works on what it picked up; what it writes from now on is not kept: retention has passed.
+    await line.hold(specialist, pickedUp.id, 'Synthetische wachtreden na het wissen');
+    await line.resume(specialist, pickedUp.id);
+    const startsAt = new Date(Date.now() + 2 * DAY);
+    await new AppointmentsService(fixtures.scoped, () => new Date()).schedule(specialist, {
+      referralId: pickedUp.id,
+      kind: AppointmentKind.APPOINTMENT,
+      startsAt,
+      channel: ContactChannel.IN_PERSON,
+      place: 'Synthetisch huisadres na het wissen',
+      extraItems: ['Synthetische brief na het wissen'],
+    });
+    await line.complete(specialist, pickedUp.id, 'Synthetische uitkomst na het wissen');
+    const [after] = await owner.query(`SELECT status, outcome_sealed, summary_sealed, erased_at FROM referral WHERE id = $1`, [pickedUp.id]);
+    expect(after).toEqual({ status: 'COMPLETED', outcome_sealed: null, summary_sealed: null, erased_at: new Date(now.getTime() + 91 * DAY) });
+    expect(await owner.query(`SELECT event_id FROM referral_event_note WHERE referral_id = $1`, [pickedUp.id])).toEqual([]);
+    expect(await owner.query(`SELECT place, extra_items, starts_at FROM referral_appointment WHERE referral_id = $1`, [pickedUp.id])).toEqual([{ place: null, extra_items: [], starts_at: startsAt }]);
+    const types = (await owner.query(`SELECT type FROM referral_event WHERE referral_id = $1 ORDER BY id`, [pickedUp.id])) as { type: string }[];
+    expect(types.map((e) => e.type).slice(-5)).toEqual(['VISIT_ABANDONED', 'HOLD', 'RESUME', 'SCHEDULED', 'COMPLETE']);
   });
 });

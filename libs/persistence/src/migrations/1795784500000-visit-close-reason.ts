@@ -10,6 +10,8 @@ export class VisitCloseReason1795784500000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "visit" ADD "close_reason" text`);
+    // The owner obeys row-level security too (it is forced): state the system scope for this transaction.
+    await queryRunner.query(`SELECT set_config('loketlijn.scope', 'system', true)`);
     await queryRunner.query(`UPDATE "visit" SET "close_reason" = 'LET_GO' WHERE "status" = 'CLOSED'`);
     await queryRunner.query(`CREATE INDEX "ix_visit_open_since" ON "visit" ("opened_at") WHERE status = 'OPEN'`);
   }

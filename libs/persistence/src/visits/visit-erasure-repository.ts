@@ -89,7 +89,8 @@ export class VisitErasureRepository {
   /**
    * Erases the visits' personal data: contact data, questions, question texts, outcomes,
    * representatives, the timeline's free-text notes and the appointments' places and extra items.
-   * The visit and referral rows with their statuses and timestamps stay, so every figure is the same.
+   * The visit and referral rows with their statuses and timestamps stay, so every figure is the same;
+   * a referral still open at its agency stays empty afterwards (migration 1795784510000).
    */
   async erase(manager: EntityManager, visitIds: readonly string[], now: Date): Promise<void> {
     const ofVisits = `SELECT id FROM referral WHERE visit_id = ANY($1::uuid[])`;
@@ -97,7 +98,7 @@ export class VisitErasureRepository {
     await manager.query(`UPDATE referral_consent SET representative_sealed = NULL WHERE referral_id IN (${ofVisits})`, [visitIds]);
     await manager.query(`UPDATE referral_appointment SET place = NULL, extra_items = '[]'::jsonb WHERE referral_id IN (${ofVisits})`, [visitIds]);
     await manager.query(`DELETE FROM referral_event_note WHERE referral_id IN (${ofVisits})`, [visitIds]);
-    await manager.query(`UPDATE referral SET summary_sealed = NULL, outcome_sealed = NULL, data_subject = NULL WHERE visit_id = ANY($1::uuid[])`, [visitIds]);
+    await manager.query(`UPDATE referral SET summary_sealed = NULL, outcome_sealed = NULL, data_subject = NULL, erased_at = $2 WHERE visit_id = ANY($1::uuid[])`, [visitIds, now]);
     await manager.query(`UPDATE visit SET questions_sealed = NULL, data_subject = NULL, erased_at = $2 WHERE id = ANY($1::uuid[])`, [visitIds, now]);
   }
 }
