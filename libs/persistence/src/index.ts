@@ -10,4 +10,5 @@ export * from './seed/seed-catalogue.js';
 export * from './persistence.module.js';
 export * from './agency-systems/agency-delivery-repository.js';
 export * from './sla/index.js';
+export * from './accounts/access-repository.js';
 export * from './visits/visit-erasure-repository.js';

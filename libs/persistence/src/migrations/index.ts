@@ -12,8 +12,9 @@ import { LinesCoreGrants1795783900000 } from './1795783900000-lines-core-grants.
 import { AgencySystemsGrants1795783950000 } from './1795783950000-agency-systems-grants.js';
 import { ReferralEventNotes1795784000000 } from './1795784000000-referral-event-notes.js';
 import { ReferralEventNoteGrants1795784100000 } from './1795784100000-referral-event-note-grants.js';
-import { VisitCloseReason1795784500000 } from './1795784500000-visit-close-reason.js';
-import { ErasedReferralsStayEmpty1795784510000 } from './1795784510000-erased-referrals-stay-empty.js';
+import { SessionRevocation1795785000000 } from './1795785000000-session-revocation.js';
+import { VisitCloseReason1795785100000 } from './1795785100000-visit-close-reason.js';
+import { ErasedReferralsStayEmpty1795785110000 } from './1795785110000-erased-referrals-stay-empty.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   AgencySystemsGrants1795783950000,
   ReferralEventNotes1795784000000,
   ReferralEventNoteGrants1795784100000,
-  VisitCloseReason1795784500000,
-  ErasedReferralsStayEmpty1795784510000,
+  SessionRevocation1795785000000,
+  VisitCloseReason1795785100000,
+  ErasedReferralsStayEmpty1795785110000,
 ];
