@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the sweep that finds open visits nobody touched for a long time. Visits closed before this
  * migration were all closed by the desk.
  */
-export class VisitCloseReason1795784500000 implements MigrationInterface {
-  name = 'VisitCloseReason1795784500000';
+export class VisitCloseReason1795785100000 implements MigrationInterface {
+  name = 'VisitCloseReason1795785100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "visit" ADD "close_reason" text`);

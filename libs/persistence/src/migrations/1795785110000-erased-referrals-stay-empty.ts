@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * triggers keep an erased referral empty: its sealed columns stay NULL, no note is stored, an
  * appointment keeps only its time. The move itself still happens and is on the timeline.
  */
-export class ErasedReferralsStayEmpty1795784510000 implements MigrationInterface {
-  name = 'ErasedReferralsStayEmpty1795784510000';
+export class ErasedReferralsStayEmpty1795785110000 implements MigrationInterface {
+  name = 'ErasedReferralsStayEmpty1795785110000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "referral" ADD "erased_at" TIMESTAMP WITH TIME ZONE`);

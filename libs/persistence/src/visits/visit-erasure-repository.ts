@@ -90,7 +90,7 @@ export class VisitErasureRepository {
    * Erases the visits' personal data: contact data, questions, question texts, outcomes,
    * representatives, the timeline's free-text notes and the appointments' places and extra items.
    * The visit and referral rows with their statuses and timestamps stay, so every figure is the same;
-   * a referral still open at its agency stays empty afterwards (migration 1795784510000).
+   * a referral still open at its agency stays empty afterwards (migration 1795785110000).
    */
   async erase(manager: EntityManager, visitIds: readonly string[], now: Date): Promise<void> {
     const ofVisits = `SELECT id FROM referral WHERE visit_id = ANY($1::uuid[])`;
