@@ -25,6 +25,7 @@ export function apiCodeFor(code: DomainErrorCode): ApiErrorCode {
     case DomainErrorCode.ILLEGAL_TRANSITION:
     case DomainErrorCode.STALE_STATE:
     case DomainErrorCode.LET_GO_BLOCKED:
+    case DomainErrorCode.ERASURE_NEEDS_WITHDRAWAL:
       return ApiErrorCode.CONFLICT;
     case DomainErrorCode.UNAUTHENTICATED:
       return ApiErrorCode.UNAUTHENTICATED;
