@@ -12,6 +12,8 @@ export default defineConfig({
   // Inside the checkout, not in node_modules, which worktrees may share.
   cacheDir: fileURLToPath(new URL('../../.data/vite', import.meta.url)),
   oxc: { jsx: { runtime: 'automatic' } },
+  // Pure rules shared with the hub, one implementation: the free-text detector (libs/domain has no Nest or Node imports).
+  resolve: { alias: { '@domain': fileURLToPath(new URL('../../libs/domain/src', import.meta.url)) } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,

@@ -147,12 +147,15 @@ describe('personal data never leaks: a canary citizen, and the monitor fuzzed', 
       ['query ($s: String) { topics(search: $s) { id } }', { s: { bsn: canary.bsn } }, desk],
       ['mutation ($u: String!, $p: String!) { signIn(input: { username: $u, password: $p }) { token } }', { u: canary.email, p: canary.bsn }, new GqlClient(base)],
       ['query ($id: ID!) { visit(id: $id) { id } }', { id: canary.phone }, tsl],
+      // Free text refused for personal data without consent: the refusal names the kind, never the value.
+      ['mutation ($id: ID!, $reason: String!) { cancelReferral(id: $id, reason: $reason) { id } }', { id: tslReferral, reason: `BSN ${canary.bsn}` }, desk],
     ];
     for (const [query, variables, client] of failing) {
       const answer = await client.request(query, variables);
       expect(answer.errors?.length).toBeGreaterThan(0);
       errorAnswers.push(answer);
     }
+    expect(errorAnswers.at(-1)?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['reason'] }] });
   }, 120_000);
 
   afterAll(async () => {

@@ -86,7 +86,7 @@ describe('a line hands out its work: take next, reassign, overdue now', () => {
     ]);
     const received = await receivedReferral(AgencyCode.UWV, Urgency.REGULAR);
     expect(await codeOf(work.reassign(coordinator, received.id, specialist2.accountId))).toBe(DomainErrorCode.ILLEGAL_TRANSITION);
-    await fixtures.referrals.move(specialist, received.id, ReferralAction.ACCEPT, null, { assignedTo: specialist.accountId });
+    await fixtures.referrals.move(specialist, received.id, ReferralAction.ACCEPT, { patch: { assignedTo: specialist.accountId } });
 
     expect(await codeOf(work.reassign(otherCoordinator, received.id, specialist2.accountId))).toBe(DomainErrorCode.NOT_FOUND);
     const tslSpecialist = await fixtures.actor('specialist.tsl');

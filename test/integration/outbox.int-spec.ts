@@ -60,7 +60,7 @@ describe('outbox, relay and reconciler against real Postgres and Redis', () => {
     await moveReferral(fixtures.scoped, SYSTEM_SCOPE, { referralId: referral.id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true });
     const specialist = await fixtures.actor('specialist.uwv');
     const attempts = await Promise.allSettled(
-      Array.from({ length: 10 }, () => fixtures.referrals.move(specialist, referral.id, ReferralAction.ACCEPT, null, { assignedTo: specialist.accountId })),
+      Array.from({ length: 10 }, () => fixtures.referrals.move(specialist, referral.id, ReferralAction.ACCEPT, { patch: { assignedTo: specialist.accountId } })),
     );
     expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
     const timeline = await fixtures.referrals.timeline(specialist, fixtures.trace, referral.id);

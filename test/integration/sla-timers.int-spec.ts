@@ -125,7 +125,7 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
     const { referral } = await fixtures.submittedReferral(AgencyCode.BD);
     await moveReferral(fixtures.scoped, SYSTEM_SCOPE, { referralId: referral.id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true });
     const specialist = await fixtures.actor('specialist.bd');
-    await fixtures.referrals.move(specialist, referral.id, ReferralAction.ACCEPT, null, { assignedTo: specialist.accountId });
+    await fixtures.referrals.move(specialist, referral.id, ReferralAction.ACCEPT, { patch: { assignedTo: specialist.accountId } });
     const rows = await timers(referral.id);
     for (const kind of Object.values(SlaTimerKind)) {
       const timer = rows.get(kind)!;

@@ -30,3 +30,5 @@ export * from './sla/index.js';
 export * from './referral/appointment.js';
 export * from './visit/let-go-gate.js';
 export * from './visit/citizen-summary.js';
+export * from './privacy/personal-data-detector.js';
+export * from './privacy/free-text-rules.js';

@@ -1,5 +1,6 @@
 export * from './data-source.js';
 export * from './entities/index.js';
+export * from './referrals/free-text-screen.js';
 export * from './referrals/referral-mover.js';
 export * from './referrals/timeline-notes.js';
 export * from './referrals/timeline-writer.js';

@@ -11,7 +11,7 @@ import {
   whatToBring,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
-import { AppointmentEntity, appendTimelineEvent, ReferralEntity, ScopedDatabase, scopeOf, TopicEntity } from '#persistence';
+import { AppointmentEntity, appendTimelineEvent, ReferralEntity, ScopedDatabase, scopeOf, screenFreeTextIn, TopicEntity } from '#persistence';
 import type { ScheduleAppointmentInput } from './appointment.inputs.js';
 
 /** Appointments and callback windows: set by the agency or the desk once a referral is picked up. */
@@ -33,6 +33,11 @@ export class AppointmentsService {
         });
       }
       const appointment = normaliseAppointment(input, this.clock(), ['input']);
+      // Both sides read the place and the items: only personal data the citizen consented to.
+      await screenFreeTextIn(manager, referral.id, [
+        { path: ['input', 'place'], text: input.place },
+        ...(input.extraItems ?? []).map((text, i) => ({ path: ['input', 'extraItems', String(i)], text })),
+      ]);
       await manager.upsert(
         AppointmentEntity,
         { referralId: referral.id, ...appointment, scheduledBy: actor.accountId, scheduledByRole: actor.role },

@@ -50,7 +50,7 @@ export class LineWorkService {
       )) as { id: string }[];
       if (rows.length === 0) return null;
       const logged = { trace, activity: ProcessingActivity.LINE_HANDLING, operation: ProcessingOperation.ACCEPT };
-      return (await this.referrals.moveIn(manager, actor, rows[0]!.id, ReferralAction.ACCEPT, null, { assignedTo: actor.accountId }, logged)).referral;
+      return (await this.referrals.moveIn(manager, actor, rows[0]!.id, ReferralAction.ACCEPT, { patch: { assignedTo: actor.accountId }, logged })).referral;
     });
   }
 

@@ -25,7 +25,11 @@ export interface InboxFilter {
   readonly urgencies: readonly Urgency[] | null;
 }
 
-/** The agency side of a professional line: its inbox and the moves its specialists make. */
+/**
+ * The agency side of a professional line: its inbox and the moves its specialists make. Their notes,
+ * reasons and outcomes reach the desk and the rest of the line, so they follow the citizen's consent
+ * for this agency like the desk's text does.
+ */
 @Injectable()
 export class LineService {
   constructor(
@@ -58,14 +62,15 @@ export class LineService {
   /** Pickup confirmed: the accepting specialist becomes responsible (logged as ACCEPT). Of two at once, one wins. */
   async accept(actor: Actor, trace: TraceContext, id: string): Promise<ReferralEntity> {
     const logged = { trace, activity: ProcessingActivity.LINE_HANDLING, operation: ProcessingOperation.ACCEPT };
-    return (await this.referrals.move(actor, id, ReferralAction.ACCEPT, null, { assignedTo: actor.accountId }, logged)).referral;
+    return (await this.referrals.move(actor, id, ReferralAction.ACCEPT, { patch: { assignedTo: actor.accountId }, logged })).referral;
   }
 
   async reject(actor: Actor, id: string, code: RejectReasonCode, note: string | null | undefined): Promise<ReferralEntity> {
     // Only a code from the agency's own list; the desk re-routes from there.
     if (actor.agencyCode) assertRejectReasonAllowed(actor.agencyCode, code, ['input', 'reasonCode']);
     const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
-    return (await this.referrals.move(actor, id, ReferralAction.REJECT, reason, { rejectReasonCode: code })).referral;
+    const freeText = [{ path: ['input', 'note'], text: note }];
+    return (await this.referrals.move(actor, id, ReferralAction.REJECT, { reason, patch: { rejectReasonCode: code }, freeText })).referral;
   }
 
   async start(actor: Actor, id: string): Promise<ReferralEntity> {
@@ -73,7 +78,7 @@ export class LineService {
   }
 
   async hold(actor: Actor, id: string, reason: string): Promise<ReferralEntity> {
-    return (await this.referrals.move(actor, id, ReferralAction.HOLD, reason)).referral;
+    return (await this.referrals.move(actor, id, ReferralAction.HOLD, { reason, freeText: [{ path: ['reason'], text: reason }] })).referral;
   }
 
   async resume(actor: Actor, id: string): Promise<ReferralEntity> {
@@ -82,6 +87,7 @@ export class LineService {
 
   async complete(actor: Actor, id: string, outcome: string): Promise<ReferralEntity> {
     // The outcome is about the citizen: it is kept sealed, so the append-only timeline only notes it.
-    return (await this.referrals.move(actor, id, ReferralAction.COMPLETE, OUTCOME_RECORDED, { outcomeSealed: this.vault.sealOutcome(id, outcome.trim()) })).referral;
+    const patch = { outcomeSealed: this.vault.sealOutcome(id, outcome.trim()) };
+    return (await this.referrals.move(actor, id, ReferralAction.COMPLETE, { reason: OUTCOME_RECORDED, patch, freeText: [{ path: ['outcome'], text: outcome }] })).referral;
   }
 }

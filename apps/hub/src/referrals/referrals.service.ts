@@ -9,6 +9,8 @@ import {
   DataCategory,
   DomainErrorCode,
   DomainException,
+  type FreeTextField,
+  assertFreeTextConsented,
   normaliseRepresentative,
   partyOf,
   ProcessingActivity,
@@ -61,6 +63,15 @@ export interface LoggedProcessing {
   readonly operation: ProcessingOperation;
 }
 
+/** What a move carries besides its action. */
+export interface MoveDetails {
+  readonly reason?: string | null;
+  readonly patch?: MovePatch;
+  readonly logged?: LoggedProcessing;
+  /** The caller's free text by input path; refused when it carries personal data without consent. */
+  readonly freeText?: readonly FreeTextField[];
+}
+
 @Injectable()
 export class ReferralsService {
   constructor(
@@ -79,6 +90,8 @@ export class ReferralsService {
     const representative = normaliseRepresentative(input.consent.method, input.consent.representative, ['input', 'consent', 'representative']);
     const summary = input.summary.trim();
     if (summary.length === 0) throw DomainException.invalidInput([{ path: ['input', 'summary'], message: 'must not be empty' }]);
+    // The question goes to the agency: only with the personal data this same input consents to.
+    assertFreeTextConsented([{ path: ['input', 'summary'], text: summary }], input.consent);
     // Shared lock: closing the visit (which locks it for update) waits for this, and the other way round.
     const visit = await manager.findOne(VisitEntity, { where: { id: input.visitId }, lock: { mode: 'pessimistic_read' } });
     if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
@@ -124,30 +137,24 @@ export class ReferralsService {
 
   async submitIn(manager: EntityManager, actor: Actor, trace: TraceContext, id: string): Promise<ReferralEntity> {
     const logged = { trace, activity: ProcessingActivity.WARM_HANDOFF, operation: ProcessingOperation.DELIVER };
-    const { referral } = await this.moveIn(manager, actor, id, ReferralAction.SUBMIT, null, undefined, logged);
+    const { referral } = await this.moveIn(manager, actor, id, ReferralAction.SUBMIT, { logged });
     await planDeadlines(manager, referral, referral.submittedAt!);
     return manager.findOneByOrFail(ReferralEntity, { id });
   }
 
+  /** The desk's or the agency's reason reaches the other side, so it is screened for personal data. */
   async cancel(actor: Actor, id: string, reason: string): Promise<ReferralEntity> {
-    return (await this.move(actor, id, ReferralAction.CANCEL, reason)).referral;
+    return (await this.move(actor, id, ReferralAction.CANCEL, { reason, freeText: [{ path: ['reason'], text: reason }] })).referral;
   }
 
   /** One lifecycle move in the actor's scope, with its processing record when it touches personal data. */
-  move(actor: Actor, id: string, action: ReferralAction, reason?: string | null, patch?: MovePatch, logged?: LoggedProcessing): Promise<MoveResult> {
-    return this.db.run(scopeOf(actor), (manager) => this.moveIn(manager, actor, id, action, reason, patch, logged));
+  move(actor: Actor, id: string, action: ReferralAction, details: MoveDetails = {}): Promise<MoveResult> {
+    return this.db.run(scopeOf(actor), (manager) => this.moveIn(manager, actor, id, action, details));
   }
 
   /** As move, inside the caller's scoped transaction. */
-  async moveIn(
-    manager: EntityManager,
-    actor: Actor,
-    id: string,
-    action: ReferralAction,
-    reason?: string | null,
-    patch?: MovePatch,
-    logged?: LoggedProcessing,
-  ): Promise<MoveResult> {
+  async moveIn(manager: EntityManager, actor: Actor, id: string, action: ReferralAction, details: MoveDetails = {}): Promise<MoveResult> {
+    const { reason, patch, logged, freeText } = details;
     const party = partyOf(actor);
     if (party === null) throw DomainException.notFound('Referral');
     const result = await moveReferralIn(manager, {
@@ -158,6 +165,7 @@ export class ReferralsService {
       reason,
       sealer: this.vault,
       patch,
+      freeText,
       isVisible: (r) => canSeeReferral(actor, r),
     });
     if (logged) {

@@ -57,6 +57,10 @@ export const OPEN_VISITS = graphql(`
               id
               reference
             }
+            consent {
+              categories
+              withdrawnAt
+            }
           }
         }
       }

@@ -5,6 +5,7 @@ import { errorMessage } from '../api/error-message';
 import type { ReferralStatus } from '../gql/graphql';
 import type { DeskReferral } from './desk-referral';
 import { useT } from '../i18n/language';
+import { useFreeTextWarning } from '../shared/personal-data';
 import { ScheduleForm } from '../shared/schedule-form';
 import { CANCEL_REFERRAL, CONVERT_TO_CALLBACK, SUBMIT_REFERRAL } from './desk.operations';
 import { RerouteForm } from './reroute-form';
@@ -27,6 +28,8 @@ export function ReferralDeskActions({ referral, alerting }: { referral: DeskRefe
   const [submit, submitting] = useMutation(SUBMIT_REFERRAL);
   const [cancel, cancelling] = useMutation(CANCEL_REFERRAL);
   const [convert, converting] = useMutation(CONVERT_TO_CALLBACK);
+  const consent = referral.consent ?? null;
+  const reasonWarning = useFreeTextWarning(consent, referral.agency.name)(reason);
   const reroutable = referral.status === 'REJECTED' && !referral.reroutedTo;
   if (ENDED.includes(referral.status) && !reroutable) return null;
   const busy = submitting.loading || cancelling.loading || converting.loading;
@@ -46,6 +49,7 @@ export function ReferralDeskActions({ referral, alerting }: { referral: DeskRefe
   function confirm(event: FormEvent) {
     event.preventDefault();
     if (!reason.trim()) return setError(t.desk.missing);
+    if (reasonWarning.invalid) return;
     void attempt(() => cancel({ variables: { id: referral.id, reason: reason.trim() } }));
   }
 
@@ -57,12 +61,20 @@ export function ReferralDeskActions({ referral, alerting }: { referral: DeskRefe
         </Alert>
       )}
       {mode === 'reroute' && <RerouteForm referral={referral} onDone={close} onCancel={close} />}
-      {mode === 'schedule' && <ScheduleForm referralId={referral.id} reference={referral.reference} onDone={close} onCancel={close} />}
+      {mode === 'schedule' && (
+        <ScheduleForm referralId={referral.id} reference={referral.reference} consent={consent} agencyName={referral.agency.name} onDone={close} onCancel={close} />
+      )}
       {mode === 'withdraw' && (
         <form onSubmit={confirm} className="ll-form" aria-label={`${t.desk.withdraw} ${referral.reference}`} noValidate>
-          <FormFieldTextbox label={t.desk.withdrawReason} required value={reason} onChange={(e) => setReason((e.target as HTMLInputElement).value)} />
+          <FormFieldTextbox
+            label={t.desk.withdrawReason}
+            required
+            value={reason}
+            onChange={(e) => setReason((e.target as HTMLInputElement).value)}
+            {...reasonWarning}
+          />
           <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" hint="danger" disabled={busy}>
+            <Button type="submit" appearance="primary-action-button" hint="danger" disabled={busy || reasonWarning.invalid}>
               {t.desk.withdrawConfirm}
             </Button>
             <Button appearance="subtle-button" onClick={close}>

@@ -3,6 +3,7 @@ import { Button, Fieldset, FieldsetLegend, FormFieldTextarea } from '@utrecht/co
 import type { AgencyCode, ConsentMethod, DataCategory, Urgency } from '../gql/graphql';
 import { useT } from '../i18n/language';
 import { CheckboxGroup, RadioGroup, SelectField } from '../shared/fields';
+import { refusedPersonalData, useFreeTextWarning } from '../shared/personal-data';
 import { AGENCIES } from './desk.operations';
 import { type PickedTopic, TopicPicker } from './topic-picker';
 
@@ -22,6 +23,11 @@ export function emptyDraft(key: number): ReferralDraft {
 
 export function isComplete(draft: ReferralDraft): boolean {
   return draft.agencyCode !== '' && draft.topic !== null && draft.summary.trim() !== '';
+}
+
+/** The question carries personal data the citizen did not agree to share with this agency: it cannot go. */
+export function carriesRefusedData(draft: ReferralDraft): boolean {
+  return refusedPersonalData(draft.summary, { categories: draft.categories }).length > 0;
 }
 
 const URGENCIES: readonly Urgency[] = ['LIVE', 'CALLBACK', 'REGULAR'];
@@ -45,6 +51,8 @@ export function ReferralDraftFields(props: {
   const agencies = data?.agencies ?? [];
   const agencyName = agencies.find((a) => a.code === draft.agencyCode)?.name ?? draft.agencyCode;
   const set = (patch: Partial<ReferralDraft>) => props.onChange({ ...draft, ...patch });
+  const summaryWarning = useFreeTextWarning({ categories: draft.categories }, draft.agencyCode ? agencyName : null)(draft.summary);
+  const summaryMissing = props.showErrors && !draft.summary.trim();
   return (
     <Fieldset className="ll-referral-draft">
       <FieldsetLegend>{props.legend ?? t.desk.referral(props.number)}</FieldsetLegend>
@@ -73,8 +81,8 @@ export function ReferralDraftFields(props: {
         description={t.desk.summaryHint}
         required
         rows={3}
-        invalid={props.showErrors && !draft.summary.trim()}
-        errorMessage={props.showErrors && !draft.summary.trim() ? t.desk.invalid.summary : undefined}
+        invalid={summaryMissing || summaryWarning.invalid}
+        errorMessage={summaryMissing ? t.desk.invalid.summary : summaryWarning.errorMessage}
         value={draft.summary}
         onChange={(e) => set({ summary: e.target.value })}
       />

@@ -5,7 +5,7 @@ import { errorMessage } from '../api/error-message';
 import type { DeskReferral } from './desk-referral';
 import { useT } from '../i18n/language';
 import { REROUTE_REFERRAL } from './desk.operations';
-import { emptyDraft, isComplete, ReferralDraftFields } from './referral-draft';
+import { carriesRefusedData, emptyDraft, isComplete, ReferralDraftFields } from './referral-draft';
 
 /**
  * One step after a rejection: another agency and topic, the citizen's consent for it and a new
@@ -23,6 +23,7 @@ export function RerouteForm({ referral, onDone, onCancel }: { referral: DeskRefe
     setAttempted(true);
     setError(null);
     if (!isComplete(draft)) return setError(t.desk.missing);
+    if (carriesRefusedData(draft)) return;
     try {
       await reroute({
         variables: {
@@ -54,7 +55,7 @@ export function RerouteForm({ referral, onDone, onCancel }: { referral: DeskRefe
       )}
       <ReferralDraftFields number={1} legend={t.reroute.title(referral.reference)} draft={draft} showErrors={attempted} onChange={setDraft} />
       <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" disabled={loading}>
+        <Button type="submit" appearance="primary-action-button" disabled={loading || carriesRefusedData(draft)}>
           {t.reroute.submit}
         </Button>
         <Button appearance="subtle-button" onClick={onCancel}>

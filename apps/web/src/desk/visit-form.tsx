@@ -6,7 +6,7 @@ import type { Channel } from '../gql/graphql';
 import { useT } from '../i18n/language';
 import { RadioGroup } from '../shared/fields';
 import { ADD_REFERRAL, OPEN_VISIT, OPEN_VISITS, SUBMIT_REFERRAL } from './desk.operations';
-import { emptyDraft, isComplete, type ReferralDraft, ReferralDraftFields } from './referral-draft';
+import { carriesRefusedData, emptyDraft, isComplete, type ReferralDraft, ReferralDraftFields } from './referral-draft';
 
 const CHANNELS: readonly Channel[] = ['WALK_IN', 'PHONE', 'ONLINE'];
 const EMPTY_CITIZEN = { name: '', phone: '', email: '', bsn: '' };
@@ -39,6 +39,8 @@ export function VisitForm() {
   const [submitReferral] = useMutation(SUBMIT_REFERRAL);
 
   const questionList = questions.split('\n').map((q) => q.trim()).filter(Boolean);
+  /** The warning stands beside the field; nothing is sent until it is gone. */
+  const refused = drafts.some(carriesRefusedData);
   const show = (next: typeof result) => {
     setResult(next);
     requestAnimationFrame(() => resultRef.current?.focus());
@@ -49,6 +51,7 @@ export function VisitForm() {
     setAttempted(true);
     setRejectedFields([]);
     if (questionList.length === 0 || !drafts.every(isComplete)) return show({ type: 'error', text: t.desk.missing });
+    if (refused) return;
     setBusy(true);
     const done: Progress = { added: { ...progress.added }, submitted: { ...progress.submitted } };
     try {
@@ -163,7 +166,7 @@ export function VisitForm() {
           <Button appearance="secondary-action-button" onClick={() => setDrafts([...drafts, emptyDraft(Math.max(...drafts.map((d) => d.key)) + 1)])}>
             {t.desk.addReferral}
           </Button>
-          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy || refused}>
             {busy ? t.desk.busy : t.desk.submit}
           </Button>
         </ButtonGroup>

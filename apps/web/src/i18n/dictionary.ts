@@ -11,6 +11,7 @@ import type {
   TimelineEventType,
   Urgency,
 } from '../gql/graphql';
+import type { PersonalDataKind } from '@domain/privacy/personal-data-detector.js';
 
 /** Every text on screen. Dutch is the source at B1 level; English mirrors its shape so a gap will not compile. */
 export interface Dictionary {
@@ -36,6 +37,14 @@ export interface Dictionary {
   channel: Record<Channel, string>;
   consentMethod: Record<ConsentMethod, string>;
   dataCategory: Record<DataCategory, string>;
+  /** Beside a free-text field that carries personal data the citizen did not agree to share. */
+  personalData: {
+    kind: Record<PersonalDataKind, string>;
+    notConsented: (what: string, agency: string) => string;
+    never: (what: string) => string;
+    thisAgency: string;
+    list: (items: readonly string[]) => string;
+  };
   rejectReason: Record<RejectReasonCode, string>;
   businessStatus: Record<BusinessStatus, string>;
   eventType: Record<TimelineEventType, string>;
@@ -258,6 +267,19 @@ export const nl: Dictionary = {
   channel: { WALK_IN: 'Aan de balie', PHONE: 'Telefoon', ONLINE: 'Online' },
   consentMethod: { VERBAL: 'Mondeling', WRITTEN: 'Op papier', REPRESENTATIVE: 'Via een gemachtigde' },
   dataCategory: { CONTACT_DETAILS: 'Naam en contactgegevens', BSN: 'BSN', QUESTION_TEXT: 'De vraag' },
+  personalData: {
+    kind: {
+      BSN: 'een BSN',
+      PHONE: 'een telefoonnummer',
+      EMAIL: 'een e-mailadres',
+      IBAN: 'een rekeningnummer (IBAN)',
+      DATE_OF_BIRTH: 'een geboortedatum',
+    },
+    notConsented: (what, agency) => `Hier staat ${what}. De burger gaf geen toestemming om dit te delen met ${agency}. Haal het weg, of vraag eerst toestemming.`,
+    never: (what) => `Hier staat ${what}. Dat mag niet in deze tekst. Haal het weg.`,
+    thisAgency: 'deze organisatie',
+    list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`),
+  },
   rejectReason: {
     NOT_OUR_DOMAIN: 'Hoort niet bij ons',
     INSUFFICIENT_INFORMATION: 'Te weinig informatie',
@@ -330,7 +352,7 @@ export const nl: Dictionary = {
     whatToBring: 'Wat de burger klaar moet hebben',
     urgency: 'Hoe snel? *',
     summary: 'De vraag voor deze organisatie *',
-    summaryHint: 'In een paar zinnen. Zonder BSN.',
+    summaryHint: 'In een paar zinnen. Een BSN, telefoonnummer of e-mailadres alleen als de burger dat goed vindt.',
     consent: (agency) => `Toestemming: wat mag ${agency} zien?`,
     consentHint: 'Vraag het de burger. Kies alleen wat de burger goedvindt.',
     consentMethod: 'Hoe gaf de burger toestemming? *',
@@ -534,6 +556,19 @@ export const en: Dictionary = {
   channel: { WALK_IN: 'At the desk', PHONE: 'Phone', ONLINE: 'Online' },
   consentMethod: { VERBAL: 'Spoken', WRITTEN: 'On paper', REPRESENTATIVE: 'Through a representative' },
   dataCategory: { CONTACT_DETAILS: 'Name and contact details', BSN: 'BSN', QUESTION_TEXT: 'The question' },
+  personalData: {
+    kind: {
+      BSN: 'a BSN',
+      PHONE: 'a phone number',
+      EMAIL: 'an e-mail address',
+      IBAN: 'a bank account number (IBAN)',
+      DATE_OF_BIRTH: 'a date of birth',
+    },
+    notConsented: (what, agency) => `This text contains ${what}. The citizen did not agree to share it with ${agency}. Remove it, or ask for consent first.`,
+    never: (what) => `This text contains ${what}. That may not go in this text. Remove it.`,
+    thisAgency: 'this agency',
+    list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
+  },
   rejectReason: {
     NOT_OUR_DOMAIN: 'Not ours',
     INSUFFICIENT_INFORMATION: 'Not enough information',
@@ -606,7 +641,7 @@ export const en: Dictionary = {
     whatToBring: 'What the citizen should have ready',
     urgency: 'How fast? *',
     summary: 'The question for this agency *',
-    summaryHint: 'A few sentences. No BSN.',
+    summaryHint: 'A few sentences. A BSN, phone number or e-mail address only if the citizen agrees.',
     consent: (agency) => `Consent: what may ${agency} see?`,
     consentHint: 'Ask the citizen. Choose only what the citizen agrees to.',
     consentMethod: 'How did the citizen consent? *',

@@ -32,6 +32,7 @@ export const REFERRAL_DETAIL = graphql(`
         categories
         method
         recordedAt
+        withdrawnAt
       }
       whatToBring
       assignee {

@@ -5,6 +5,7 @@ import { errorMessage } from '../api/error-message';
 import type { ReferralFieldsFragment, ReferralStatus, RejectReasonCode } from '../gql/graphql';
 import { useT } from '../i18n/language';
 import { SelectField } from '../shared/fields';
+import { type FreeTextConsent, useFreeTextWarning } from '../shared/personal-data';
 import { ScheduleForm } from '../shared/schedule-form';
 import {
   ACCEPT_REFERRAL,
@@ -36,11 +37,16 @@ const ACTIONS: Record<ReferralStatus, readonly Action[]> = {
 /** Actions that need words first open a small form; the others act at once. */
 const NEEDS_INPUT: ReadonlySet<Action> = new Set(['reject', 'hold', 'complete', 'schedule', 'reassign']);
 
+/** Actions whose words the desk reads too. */
+const WRITES_TEXT: ReadonlySet<Action> = new Set(['reject', 'hold', 'complete']);
+
 /** Only a coordinator hands work to someone else, and only once it is picked up. */
 const REASSIGNABLE: readonly ReferralStatus[] = ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
 
 export function ReferralActions(props: {
   referral: ReferralFieldsFragment;
+  /** What the citizen agreed to share with this agency: notes, reasons and outcomes reach the desk too. */
+  consent: FreeTextConsent | null;
   /** The agency's own coded reasons, in its order. */
   rejectReasons: readonly RejectReasonCode[];
   whatToBring: readonly string[];
@@ -66,6 +72,7 @@ export function ReferralActions(props: {
   const staff = useQuery(LINE_STAFF, { skip: !props.coordinator });
   const [assignee, setAssignee] = useState('');
   const busy = [a, b, c, d, e, f, g].some((m) => m.loading);
+  const textWarning = useFreeTextWarning(props.consent, referral.agency.name)(open && WRITES_TEXT.has(open) ? text : '');
   const id = referral.id;
   const label: Record<Action, string> = {
     accept: t.line.accept,
@@ -116,6 +123,7 @@ export function ReferralActions(props: {
     if (!open) return;
     const missing = open === 'reject' ? !reasonCode : open === 'reassign' ? !assignee : !text.trim();
     if (missing) return setError(t.desk.missing);
+    if (textWarning.invalid) return;
     void run(open);
   }
 
@@ -147,6 +155,8 @@ export function ReferralActions(props: {
         <ScheduleForm
           referralId={id}
           reference={referral.reference}
+          consent={props.consent}
+          agencyName={referral.agency.name}
           whatToBring={props.whatToBring}
           onDone={() => (setOpen(null), onMoved(referral.status))}
           onCancel={() => setOpen(null)}
@@ -164,11 +174,11 @@ export function ReferralActions(props: {
                 options={props.rejectReasons.map((r) => ({ value: r, label: t.rejectReason[r] }))}
                 onChange={setReasonCode}
               />
-              <FormFieldTextarea label={t.line.rejectNote} rows={2} value={text} onChange={(ev) => setText(ev.target.value)} />
+              <FormFieldTextarea label={t.line.rejectNote} rows={2} value={text} onChange={(ev) => setText(ev.target.value)} {...textWarning} />
             </>
           )}
           {open === 'hold' && (
-            <FormFieldTextbox label={t.line.holdReason} required value={text} onChange={(ev) => setText((ev.target as HTMLInputElement).value)} />
+            <FormFieldTextbox label={t.line.holdReason} required value={text} onChange={(ev) => setText((ev.target as HTMLInputElement).value)} {...textWarning} />
           )}
           {open === 'reassign' && (
             <SelectField
@@ -181,10 +191,10 @@ export function ReferralActions(props: {
             />
           )}
           {open === 'complete' && (
-            <FormFieldTextarea label={t.line.completeOutcome} required rows={3} value={text} onChange={(ev) => setText(ev.target.value)} />
+            <FormFieldTextarea label={t.line.completeOutcome} required rows={3} value={text} onChange={(ev) => setText(ev.target.value)} {...textWarning} />
           )}
           <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" disabled={busy}>
+            <Button type="submit" appearance="primary-action-button" disabled={busy || textWarning.invalid}>
               {t.line.confirm}: {label[open]}
             </Button>
             <Button appearance="subtle-button" onClick={() => setOpen(null)}>

@@ -98,6 +98,7 @@ export function ReferralDetail({ id, onMoved }: { id: string; onMoved: (referenc
       )}
       <ReferralActions
         referral={referral}
+        consent={referral.consent ?? null}
         rejectReasons={referral.agency.rejectReasons}
         whatToBring={referral.whatToBring}
         coordinator={account.role === 'AGENCY_COORDINATOR'}

@@ -5,6 +5,7 @@ import { errorMessage } from '../api/error-message';
 import type { AppointmentKind, ContactChannel } from '../gql/graphql';
 import { useT } from '../i18n/language';
 import { RadioGroup } from './fields';
+import { type FreeTextConsent, useFreeTextWarning } from './personal-data';
 import { SCHEDULE_APPOINTMENT } from './schedule.operations';
 
 const KINDS: readonly AppointmentKind[] = ['APPOINTMENT', 'CALLBACK'];
@@ -23,7 +24,16 @@ function tomorrowAt(hour: number): string {
  * Set an appointment or a callback window for a picked-up referral, with what the citizen should
  * bring: the topic's own list is shown, the form adds free items (one per line).
  */
-export function ScheduleForm(props: { referralId: string; reference: string; whatToBring?: readonly string[]; onDone: () => void; onCancel: () => void }) {
+export function ScheduleForm(props: {
+  referralId: string;
+  reference: string;
+  /** Both sides read the place and the items: they follow the citizen's consent for this agency. */
+  consent: FreeTextConsent | null;
+  agencyName: string;
+  whatToBring?: readonly string[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const [kind, setKind] = useState<AppointmentKind>('APPOINTMENT');
   const [channel, setChannel] = useState<ContactChannel>('IN_PERSON');
@@ -33,11 +43,17 @@ export function ScheduleForm(props: { referralId: string; reference: string; wha
   const [extra, setExtra] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [schedule, { loading }] = useMutation(SCHEDULE_APPOINTMENT);
+  const check = useFreeTextWarning(props.consent, props.agencyName);
+  const hasPlace = kind === 'APPOINTMENT' && channel !== 'PHONE';
+  const placeWarning = check(hasPlace ? place : '');
+  const extraWarning = check(extra);
+  const refused = placeWarning.invalid || extraWarning.invalid;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
     if (!startsAt || (kind === 'CALLBACK' && !endsAt)) return setError(t.desk.missing);
+    if (refused) return;
     try {
       await schedule({
         variables: {
@@ -47,7 +63,7 @@ export function ScheduleForm(props: { referralId: string; reference: string; wha
             channel: kind === 'CALLBACK' ? 'PHONE' : channel,
             startsAt: new Date(startsAt).toISOString(),
             endsAt: kind === 'CALLBACK' ? new Date(endsAt).toISOString() : null,
-            place: kind === 'APPOINTMENT' && place.trim() ? place.trim() : null,
+            place: hasPlace && place.trim() ? place.trim() : null,
             extraItems: extra.split('\n').map((i) => i.trim()).filter(Boolean),
           },
         },
@@ -79,8 +95,14 @@ export function ScheduleForm(props: { referralId: string; reference: string; wha
       {kind === 'CALLBACK' && (
         <FormFieldTextbox label={t.schedule.windowCloses} type="datetime-local" required value={endsAt} onChange={(e) => setEndsAt((e.target as HTMLInputElement).value)} />
       )}
-      {kind === 'APPOINTMENT' && channel !== 'PHONE' && (
-        <FormFieldTextbox label={t.schedule.place} description={t.schedule.placeHint} value={place} onChange={(e) => setPlace((e.target as HTMLInputElement).value)} />
+      {hasPlace && (
+        <FormFieldTextbox
+          label={t.schedule.place}
+          description={t.schedule.placeHint}
+          value={place}
+          onChange={(e) => setPlace((e.target as HTMLInputElement).value)}
+          {...placeWarning}
+        />
       )}
       {props.whatToBring && props.whatToBring.length > 0 && (
         <div className="ll-bring">
@@ -94,9 +116,16 @@ export function ScheduleForm(props: { referralId: string; reference: string; wha
           </UnorderedList>
         </div>
       )}
-      <FormFieldTextarea label={t.schedule.extraItems} description={t.schedule.extraItemsHint} rows={2} value={extra} onChange={(e) => setExtra(e.target.value)} />
+      <FormFieldTextarea
+        label={t.schedule.extraItems}
+        description={t.schedule.extraItemsHint}
+        rows={2}
+        value={extra}
+        onChange={(e) => setExtra(e.target.value)}
+        {...extraWarning}
+      />
       <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" disabled={loading}>
+        <Button type="submit" appearance="primary-action-button" disabled={loading || refused}>
           {t.schedule.submit}
         </Button>
         <Button appearance="subtle-button" onClick={props.onCancel}>

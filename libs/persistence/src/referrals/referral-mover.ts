@@ -3,6 +3,7 @@ import {
   decideTransition,
   DomainErrorCode,
   DomainException,
+  type FreeTextField,
   isTerminal,
   type Party,
   type ReferralAction,
@@ -14,6 +15,7 @@ import { ReferralEventEntity } from '../entities/referral-event.entity.js';
 import { hydrate } from '../hydrate.js';
 import type { DbScope } from '../scope/db-scope.js';
 import type { ScopedDatabase } from '../scope/scoped-database.js';
+import { screenFreeTextIn } from './free-text-screen.js';
 import { type NoteSealer, writeTimelineNote } from './timeline-notes.js';
 
 /** Columns a move may set besides its status. */
@@ -35,6 +37,8 @@ export interface MoveCommand {
   /** A coded reason the system gives instead of free text: no personal data, so it stays on the event itself. */
   readonly reasonCode?: string;
   readonly patch?: MovePatch;
+  /** What the mover typed that the agency's side will read (reason, note, outcome), by input path: screened against the consent. */
+  readonly freeText?: readonly FreeTextField[];
   /** The caller's scope; a referral outside it does not exist for the caller. */
   readonly isVisible: (referral: ReferralEntity) => boolean;
 }
@@ -73,6 +77,7 @@ export async function moveReferralIn(manager: EntityManager, command: MoveComman
   const note = command.reasonCode === undefined ? transition.reason : null;
   // A programming error, not a user's: free text must never reach the append-only timeline in clear.
   if (note !== null && !command.sealer) throw new Error('A move with a reason needs a sealer');
+  await screenFreeTextIn(manager, current.id, command.freeText ?? []);
 
   const params: unknown[] = [current.id, transition.from, transition.to, transition.action, command.actor.id, command.actor.role, command.reasonCode ?? null];
   const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
