@@ -2,18 +2,20 @@
  * Embedded local services: a private PostgreSQL cluster and a Redis server, both
  * kept under one data directory and bound to 127.0.0.1 only.
  *
- * Uses the system binaries (Debian: /usr/lib/postgresql/<N>/bin, /usr/bin/redis-server);
- * installs them with apt-get when running as root and they are missing. Reuses a server
+ * Uses the system binaries (Debian: /usr/lib/postgresql/<N>/bin, /usr/bin/redis-server), installed
+ * through system-packages when missing. Reuses a server
  * that is already running for the same data dir / port, and stop() only stops what this
  * call started. Every child process is started with an explicit argument vector.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chown, mkdir, open, readFile, readdir, readlink, realpath, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { Redis } from 'ioredis';
+import { prepareClusterLocation, type PostgresIds } from './cluster-location.js';
+import { isRoot, run, runOk, tail } from './run-command.js';
+import { ensureSystemPackages, listPgBins, PG_MIN_MAJOR, type PgBin, redisServerPath } from './system-packages.js';
 
 export interface LocalServicesOptions {
   dataDir: string;
@@ -30,60 +32,9 @@ export interface LocalServices {
   stop(): Promise<void>;
 }
 
-const PG_ROOT = '/usr/lib/postgresql';
-const PG_MIN_MAJOR = 15;
 const REDIS_MIN_MAJOR = 7;
 /** sockaddr_un.sun_path is 108 bytes including the terminating NUL. */
 const MAX_SOCKET_PATH = 107;
-
-interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-interface RunOptions {
-  env?: NodeJS.ProcessEnv;
-  timeoutMs?: number;
-}
-
-/** Runs a command without a shell; never throws for a non-zero exit (only for spawn errors such as ENOENT). */
-function run(cmd: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  return new Promise((resolvePromise, reject) => {
-    execFile(
-      cmd,
-      args,
-      {
-        cwd: '/',
-        env: options.env ?? process.env,
-        timeout: options.timeoutMs ?? 0,
-        maxBuffer: 64 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) => {
-        if (error && typeof (error as NodeJS.ErrnoException).code === 'string') {
-          reject(error);
-          return;
-        }
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolvePromise({ code, stdout: String(stdout), stderr: String(stderr) });
-      },
-    );
-  });
-}
-
-function tail(text: string, lines = 15): string {
-  return text.trim().split('\n').slice(-lines).join('\n');
-}
-
-async function runOk(cmd: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  const result = await run(cmd, args, options);
-  if (result.code !== 0) {
-    const output = tail(`${result.stdout}\n${result.stderr}`);
-    throw new Error(`${cmd} ${args.join(' ')} exited with ${result.code}${output ? `:\n${output}` : ''}`);
-  }
-  return result;
-}
 
 /** The last lines of a log file, written after byte offset `from`. */
 async function readTail(file: string, lines = 20, from = 0): Promise<string> {
@@ -96,10 +47,6 @@ async function readTail(file: string, lines = 20, from = 0): Promise<string> {
 
 async function fileSize(file: string): Promise<number> {
   return stat(file).then((s) => s.size, () => 0);
-}
-
-function isRoot(): boolean {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
 /** State letter from /proc/<pid>/stat ('Z' for a zombie), or null where /proc does not tell. */
@@ -129,16 +76,6 @@ function isZombie(pid: number): boolean {
 /** Shell-free invocation as the postgres OS user when root (initdb and postgres refuse to run as root). */
 function asPostgres(cmd: string, args: readonly string[]): [string, string[]] {
   return isRoot() ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, [...args]];
-}
-
-async function aptInstall(pkg: string, log: (line: string) => void): Promise<void> {
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  log(`apt-get install -y ${pkg}`);
-  const first = await run('apt-get', ['install', '-y', pkg], { env });
-  if (first.code === 0) return;
-  log(`apt-get install ${pkg} failed (exit ${first.code}); running apt-get update and retrying`);
-  await runOk('apt-get', ['update'], { env });
-  await runOk('apt-get', ['install', '-y', pkg], { env });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,40 +126,9 @@ async function withStartLock<T>(dataDir: string, log: (line: string) => void, fn
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL
 
-interface PgBin {
-  major: number;
-  bin: string;
-}
-
-async function listPgBins(): Promise<PgBin[]> {
-  let entries: string[];
-  try {
-    entries = await readdir(PG_ROOT);
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((name) => /^\d+$/.test(name))
-    .map((name) => ({ major: Number(name), bin: join(PG_ROOT, name, 'bin') }))
-    .filter(({ bin }) => existsSync(join(bin, 'pg_ctl')) && existsSync(join(bin, 'initdb')))
-    .sort((a, b) => b.major - a.major);
-}
-
-async function findPgBin(pgDir: string, log: (line: string) => void): Promise<PgBin> {
-  let bins = await listPgBins();
-  if (!bins.some((b) => b.major >= PG_MIN_MAJOR)) {
-    if (!isRoot()) {
-      throw new Error(
-        `PostgreSQL >= ${PG_MIN_MAJOR} not found under ${PG_ROOT}. Install it with: sudo apt-get install -y postgresql`,
-      );
-    }
-    log(`PostgreSQL >= ${PG_MIN_MAJOR} not found; installing`);
-    await aptInstall('postgresql', log);
-    bins = await listPgBins();
-    if (!bins.some((b) => b.major >= PG_MIN_MAJOR)) {
-      throw new Error(`apt-get installed postgresql but no ${PG_ROOT}/<N>/bin with N >= ${PG_MIN_MAJOR} appeared`);
-    }
-  }
+/** The binaries for the cluster in pgDir (system-packages has made sure a recent enough version is installed). */
+async function findPgBin(pgDir: string): Promise<PgBin> {
+  const bins = listPgBins();
   // An existing cluster must be run by binaries of its own major version.
   const existing = await readFile(join(pgDir, 'PG_VERSION'), 'utf8').catch(() => null);
   if (existing !== null) {
@@ -345,11 +251,10 @@ interface PgHandle {
 }
 
 async function startPostgres(opts: LocalServicesOptions, dataDir: string, log: (line: string) => void): Promise<PgHandle> {
-  const pgDir = join(dataDir, 'postgres');
-  const logFile = join(dataDir, 'postgres.log');
-  const { major, bin } = await findPgBin(pgDir, log);
-  const pgCtl = join(bin, 'pg_ctl');
   const postgresUid = isRoot() ? await lookupPostgresIds() : null;
+  const { pgDir, logFile } = await prepareClusterLocation(dataDir, postgresUid, log);
+  const { major, bin } = await findPgBin(pgDir);
+  const pgCtl = join(bin, 'pg_ctl');
 
   if (!existsSync(join(pgDir, 'PG_VERSION'))) {
     log(`initdb PostgreSQL ${major} in ${pgDir}`);
@@ -358,7 +263,7 @@ async function startPostgres(opts: LocalServicesOptions, dataDir: string, log: (
       await chown(pgDir, postgresUid.uid, postgresUid.gid);
       const access = await run('runuser', ['-u', 'postgres', '--', 'test', '-w', pgDir]);
       if (access.code !== 0) {
-        throw new Error(`the postgres user cannot write ${pgDir}; make its parent directories traversable (chmod o+x)`);
+        throw new Error(`the postgres user cannot write ${pgDir}`);
       }
     }
     const [cmd, args] = asPostgres(join(bin, 'initdb'), [
@@ -437,7 +342,7 @@ async function startPostgres(opts: LocalServicesOptions, dataDir: string, log: (
   return { stop };
 }
 
-async function lookupPostgresIds(): Promise<{ uid: number; gid: number }> {
+async function lookupPostgresIds(): Promise<PostgresIds> {
   const result = await run('id', ['-u', 'postgres']);
   const group = await run('id', ['-g', 'postgres']);
   if (result.code !== 0 || group.code !== 0) {
@@ -517,24 +422,9 @@ async function waitForRedis(port: number, timeoutMs: number, failed?: () => Prom
   }
 }
 
-async function findRedisServer(log: (line: string) => void): Promise<string> {
-  const locate = async (): Promise<string | null> => {
-    for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) {
-      const candidate = join(dir, 'redis-server');
-      if (existsSync(candidate)) return candidate;
-    }
-    return existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null;
-  };
-  let found = await locate();
-  if (!found) {
-    if (!isRoot()) {
-      throw new Error('redis-server not found. Install it with: sudo apt-get install -y redis-server');
-    }
-    log('redis-server not found; installing');
-    await aptInstall('redis-server', log);
-    found = await locate();
-    if (!found) throw new Error('apt-get installed redis-server but no redis-server binary was found');
-  }
+async function findRedisServer(): Promise<string> {
+  const found = redisServerPath();
+  if (!found) throw new Error('redis-server not found');
   const version = await runOk(found, ['--version']);
   const match = /v=(\d+)\.(\d+)\.(\d+)/.exec(version.stdout);
   if (!match || Number(match[1]) < REDIS_MIN_MAJOR) {
@@ -563,7 +453,7 @@ async function startRedis(opts: LocalServicesOptions, dataDir: string, log: (lin
   }
   if (existing.state === 'loading') throw new Error(`Redis on 127.0.0.1:${port} is still loading after 60 s`);
 
-  const server = await findRedisServer(log);
+  const server = await findRedisServer();
   const redisDir = join(dataDir, 'redis');
   const pidFile = join(redisDir, 'redis.pid');
   const logFile = join(redisDir, 'redis.log');
@@ -647,6 +537,7 @@ export async function startLocalServices(opts: LocalServicesOptions): Promise<Lo
   }
   if (!opts.database || opts.database.length > 63) throw new Error(`invalid database name: "${opts.database}"`);
 
+  await ensureSystemPackages(['postgresql', 'redis-server'], { log });
   await mkdir(dataDir, { recursive: true });
 
   return withStartLock(dataDir, log, async () => {
