@@ -2,11 +2,12 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumPath } from '../../infra/scripts/system-packages.js';
 
-/** Debian's Chromium, headless, with nothing phoning home; never a downloaded browser. */
+/** Debian's Chromium (the test setup installs it), headless, with nothing phoning home; never a downloaded browser. */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });

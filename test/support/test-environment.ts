@@ -2,17 +2,21 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { DEMO_PASSWORD } from '../../infra/scripts/demo.js';
 import { prepareDatabase } from '../../infra/scripts/prepare-database.js';
-import { ensureTestServices } from './test-services.js';
+import { ensureSystemPackages } from '../../infra/scripts/system-packages.js';
+import { ensureTestServices, testSystemPackages } from './test-services.js';
 
 type Services = Awaited<ReturnType<typeof ensureTestServices>>;
 const state = globalThis as typeof globalThis & { loketlijnTestServices?: Services };
 
 /**
- * Starts (or reuses) real Postgres and Redis once per jest run, empties both, migrates and seeds,
- * and points the tests at them through DATABASE_URL and REDIS_URL.
+ * Installs what the tests need from the machine (as root; otherwise stops with the command), starts
+ * (or reuses) real Postgres and Redis once per jest run, empties both, migrates and seeds, and points
+ * the tests at them through DATABASE_URL and REDIS_URL.
  */
 export async function prepareTestEnvironment(): Promise<void> {
   if (state.loketlijnTestServices) return;
+  // Every package at once, before any test runs: one apt run, or one command for the user.
+  await ensureSystemPackages(testSystemPackages(), { log: (line) => process.stderr.write(`[test-setup] ${line}\n`) });
   const services = await ensureTestServices();
   state.loketlijnTestServices = services;
   const client = new pg.Client({ connectionString: services.databaseUrl });

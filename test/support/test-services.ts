@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { startLocalServices } from '../../infra/scripts/local-services.js';
+import type { SystemPackage } from '../../infra/scripts/system-packages.js';
 
 export interface TestServices {
   databaseUrl: string;
@@ -15,6 +16,16 @@ export interface TestServices {
 }
 
 export const TEST_DATABASE = 'loketlijn_test';
+
+function externalServices(): { databaseUrl: string; redisUrl: string } | null {
+  const { TEST_DATABASE_URL: databaseUrl, TEST_REDIS_URL: redisUrl } = process.env;
+  return databaseUrl && redisUrl ? { databaseUrl, redisUrl } : null;
+}
+
+/** What the tests take from the machine: Chromium for the browser tests, PostgreSQL and Redis unless given. */
+export function testSystemPackages(): SystemPackage[] {
+  return externalServices() ? ['chromium'] : ['chromium', 'postgresql', 'redis-server'];
+}
 
 /** Ports derived from the checkout's path, so two checkouts on one machine can test at once. */
 export function testPorts(root: string): { pgPort: number; redisPort: number } {
@@ -39,15 +50,12 @@ function repoRoot(): string {
 }
 
 export async function ensureTestServices(): Promise<TestServices> {
-  const databaseUrl = process.env.TEST_DATABASE_URL;
-  const redisUrl = process.env.TEST_REDIS_URL;
-  if (databaseUrl && redisUrl) {
-    return { databaseUrl, redisUrl, stop: async () => undefined };
-  }
+  const external = externalServices();
+  if (external) return { ...external, stop: async () => undefined };
   const log = (line: string): void => {
     process.stderr.write(`[test-services] ${line}\n`);
   };
-  if (databaseUrl || redisUrl) {
+  if (process.env.TEST_DATABASE_URL || process.env.TEST_REDIS_URL) {
     log('only one of TEST_DATABASE_URL and TEST_REDIS_URL is set; starting local services for both');
   }
   const root = repoRoot();
