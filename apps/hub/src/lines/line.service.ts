@@ -2,8 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
   type AgencyCode,
+  assertFailReason,
   assertRejectReasonAllowed,
   DomainException,
+  type FailReasonCode,
+  Party,
   ProcessingActivity,
   ProcessingOperation,
   ReferralAction,
@@ -66,6 +69,13 @@ export class LineService {
     if (actor.agencyCode) assertRejectReasonAllowed(actor.agencyCode, code, ['input', 'reasonCode']);
     const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
     return (await this.referrals.move(actor, id, ReferralAction.REJECT, reason, { rejectReasonCode: code })).referral;
+  }
+
+  /** The agency gives up on work it picked up: a coded reason from its own list, the note sealed as with a rejection. */
+  async fail(actor: Actor, id: string, code: FailReasonCode, note: string | null | undefined): Promise<ReferralEntity> {
+    const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
+    const check = (current: ReferralEntity) => assertFailReason(code, Party.AGENCY, current.status, ['input', 'reasonCode']);
+    return (await this.referrals.move(actor, id, ReferralAction.FAIL, reason, { failReasonCode: code }, undefined, check)).referral;
   }
 
   async start(actor: Actor, id: string): Promise<ReferralEntity> {

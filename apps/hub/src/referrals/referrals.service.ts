@@ -133,9 +133,20 @@ export class ReferralsService {
     return (await this.move(actor, id, ReferralAction.CANCEL, reason)).referral;
   }
 
-  /** One lifecycle move in the actor's scope, with its processing record when it touches personal data. */
-  move(actor: Actor, id: string, action: ReferralAction, reason?: string | null, patch?: MovePatch, logged?: LoggedProcessing): Promise<MoveResult> {
-    return this.db.run(scopeOf(actor), (manager) => this.moveIn(manager, actor, id, action, reason, patch, logged));
+  /**
+   * One lifecycle move in the actor's scope, with its processing record when it touches personal data;
+   * `check` refuses on a rule beyond the lifecycle table, against the status the move starts from.
+   */
+  move(
+    actor: Actor,
+    id: string,
+    action: ReferralAction,
+    reason?: string | null,
+    patch?: MovePatch,
+    logged?: LoggedProcessing,
+    check?: (current: ReferralEntity) => void,
+  ): Promise<MoveResult> {
+    return this.db.run(scopeOf(actor), (manager) => this.moveIn(manager, actor, id, action, reason, patch, logged, check));
   }
 
   /** As move, inside the caller's scoped transaction. */
@@ -147,6 +158,7 @@ export class ReferralsService {
     reason?: string | null,
     patch?: MovePatch,
     logged?: LoggedProcessing,
+    check?: (current: ReferralEntity) => void,
   ): Promise<MoveResult> {
     const party = partyOf(actor);
     if (party === null) throw DomainException.notFound('Referral');
@@ -159,6 +171,7 @@ export class ReferralsService {
       sealer: this.vault,
       patch,
       isVisible: (r) => canSeeReferral(actor, r),
+      check,
     });
     if (logged) {
       await this.log.record(manager, logged.trace, { id: actor.accountId, role: actor.role }, [

@@ -12,6 +12,7 @@ import { LinesCoreGrants1795783900000 } from './1795783900000-lines-core-grants.
 import { AgencySystemsGrants1795783950000 } from './1795783950000-agency-systems-grants.js';
 import { ReferralEventNotes1795784000000 } from './1795784000000-referral-event-notes.js';
 import { ReferralEventNoteGrants1795784100000 } from './1795784100000-referral-event-note-grants.js';
+import { ReferralFailReason1795784600000 } from './1795784600000-referral-fail-reason.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AgencySystemsGrants1795783950000,
   ReferralEventNotes1795784000000,
   ReferralEventNoteGrants1795784100000,
+  ReferralFailReason1795784600000,
 ];
