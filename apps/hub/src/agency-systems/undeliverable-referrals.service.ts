@@ -28,13 +28,11 @@ export class UndeliverableReferralsService {
   /** Drops the agency's dead letters and fails the referrals whose request was one; returns how many failed. */
   abandon(actor: Actor, agencyCode: AgencyCode): Promise<number> {
     return this.db.run(SYSTEM_SCOPE, async (manager) => {
-      // Locked, so a replay running at the same time sends these or sees them gone, never both.
-      const letters = await manager.find(WebhookDeadLetterEntity, { where: { agencyCode }, lock: { mode: 'pessimistic_write' } });
-      if (letters.length === 0) return 0;
-      const requests = await manager.find(ReferralEventEntity, {
-        where: { id: In(letters.map((l) => l.eventId)), type: ReferralAction.SUBMIT },
-        select: { referralId: true },
-      });
+      // Taken out of the dead letter first: the delete is the claim, so two abandons fail nothing twice.
+      const { raw } = await manager.createQueryBuilder().delete().from(WebhookDeadLetterEntity).where({ agencyCode }).returning('event_id').execute();
+      const eventIds = (raw as { event_id: string }[]).map((row) => row.event_id);
+      if (eventIds.length === 0) return 0;
+      const requests = await manager.find(ReferralEventEntity, { where: { id: In(eventIds), type: ReferralAction.SUBMIT }, select: { referralId: true } });
       let failed = 0;
       for (const { referralId } of requests) {
         try {
@@ -55,10 +53,9 @@ export class UndeliverableReferralsService {
           if (!(error instanceof DomainException && (error.code === DomainErrorCode.STALE_STATE || error.code === DomainErrorCode.ILLEGAL_TRANSITION))) throw error;
         }
       }
-      await manager.delete(WebhookDeadLetterEntity, { id: In(letters.map((l) => l.id)) });
       await manager.update(
         DeliveryAlertEntity,
-        { agencyCode, kind: 'DEAD_LETTER', eventId: In(letters.map((l) => l.eventId)), resolvedAt: IsNull() },
+        { agencyCode, kind: 'DEAD_LETTER', eventId: In(eventIds), resolvedAt: IsNull() },
         { resolvedAt: new Date() },
       );
       return failed;
