@@ -26,7 +26,8 @@ export class AppProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const app = new AppProcess(name, child);
-    await app.waitForOutput(name === 'hub' ? /GraphQL on/ : /processing the professional lines/, 20_000);
+    // Generous: a loaded CI machine boots a hub in seconds, a shared one sometimes in tens of seconds.
+    await app.waitForOutput(name === 'hub' ? /GraphQL on/ : /processing the professional lines/, 60_000);
     return app;
   }
 

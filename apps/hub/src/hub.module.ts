@@ -17,6 +17,7 @@ import { DirectoryModule } from './directory/directory.module.js';
 import { EventsModule } from './events/events.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
+import { OpenSockets } from './graphql/open-sockets.js';
 import { PassThroughExceptionFilter } from './graphql/pass-through-exception.filter.js';
 import { LineFeatureModule } from './lines/lines.module.js';
 import { MonitorModule } from './monitor/monitor.module.js';
@@ -50,8 +51,9 @@ export const FEATURE_MODULES = [
     IdentityModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG, ActorResolver, RequestRateLimiter],
-      useFactory: (config: AppConfig, actors: ActorResolver, rateLimiter: RequestRateLimiter) => graphqlOptions(config, { actors, rateLimiter }),
+      inject: [APP_CONFIG, ActorResolver, RequestRateLimiter, OpenSockets],
+      useFactory: (config: AppConfig, actors: ActorResolver, rateLimiter: RequestRateLimiter, sockets: OpenSockets) =>
+        graphqlOptions(config, { actors, rateLimiter, sockets }),
     }),
     ...FEATURE_MODULES,
   ],

@@ -1,3 +1,4 @@
+export * from './access-grant.js';
 export * from './access-metadata.js';
 export * from './access-token.js';
 export * from './access.guard.js';

@@ -44,6 +44,8 @@ export interface AppConfig {
   readonly hubPort: number;
   readonly tokenSecret: Uint8Array;
   readonly tokenTtlSeconds: number;
+  /** How often each hub re-reads disabled accounts and revoked sessions (and closes their sockets). */
+  readonly revocationRefreshMs: number;
   /** How often the reconciler sweeps for work Redis may have lost. */
   readonly reconcileIntervalMs: number;
   /** The built web app the hub serves beside /graphql. */

@@ -10,3 +10,4 @@ export * from './seed/seed-catalogue.js';
 export * from './persistence.module.js';
 export * from './agency-systems/agency-delivery-repository.js';
 export * from './sla/index.js';
+export * from './accounts/access-repository.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import * as client from 'openid-client';
-import { identityFromClaims, type OidcIdentity, verifyOidcAccessToken } from '#auth';
+import { identityFromClaims, type OidcAccessToken, type OidcIdentity, verifyOidcAccessToken } from '#auth';
 import { APP_CONFIG, type AppConfig, type OidcConfig } from '#config';
 
 /** What the browser's sign-in needs to carry from /auth/login to /auth/callback. */
@@ -29,7 +29,7 @@ export class OidcClient {
   }
 
   /** API access: a JWT access token the provider issued for our audience. */
-  async verifyAccessToken(token: string): Promise<OidcIdentity | null> {
+  async verifyAccessToken(token: string): Promise<OidcAccessToken | null> {
     const oidc = this.settings();
     const { keys } = await this.discover();
     return verifyOidcAccessToken(token, { issuer: oidc.issuer, audience: oidc.audience, keys });

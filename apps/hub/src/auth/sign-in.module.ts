@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AccountAccessResolver } from './account-access.resolver.js';
 import { SignInResolver } from './sign-in.resolver.js';
 import { SignInService } from './sign-in.service.js';
 
-@Module({ providers: [SignInResolver, SignInService] })
+@Module({ providers: [AccountAccessResolver, SignInResolver, SignInService] })
 export class SignInModule {}

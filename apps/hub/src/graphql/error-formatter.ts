@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainErrorCode, DomainException } from '#domain';
 
@@ -45,7 +45,8 @@ export type ErrorLogger = (correlationId: string, error: unknown) => void;
 
 /** Turns any error into what the caller may see; unknown errors are masked with a correlation id. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: ErrorLogger): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  // A refusal before execution (the input-rules plugin's, the WebSocket door's) carries its DomainException without a path.
+  const original = error instanceof GraphQLError && error.originalError instanceof DomainException ? error.originalError : unwrapResolverError(error);
   if (original instanceof DomainException) {
     const extensions: Record<string, unknown> = { code: apiCodeFor(original.code) };
     if (original.details.currentStatus) extensions.currentStatus = original.details.currentStatus;

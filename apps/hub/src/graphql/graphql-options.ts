@@ -2,42 +2,31 @@ import { Logger } from '@nestjs/common';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { IncomingMessage } from 'node:http';
-import type { Context } from 'graphql-ws';
-import type { Actor } from '#domain';
+import { type GraphQLFormattedError, type GraphQLSchema, specifiedRules } from 'graphql';
 import type { AppConfig } from '#config';
 import { traceFrom } from '#privacy';
 import type { ActorResolver } from '../auth/actor-resolver.js';
+import { bearerToken } from '../auth/bearer-token.js';
 import type { RequestRateLimiter } from '../security/request-rate-limiter.js';
 import { formatError } from './error-formatter.js';
+import { inputRulesPlugin } from './input-rules.plugin.js';
 import type { HubContext } from './hub-context.js';
+import type { OpenSockets } from './open-sockets.js';
+import { websocketDoor } from './websocket-door.js';
 
 const logger = new Logger('GraphQL');
-
-function bearer(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
-  return match ? match[1]! : null;
-}
-
-interface WsContext {
-  connectionParams?: Record<string, unknown>;
-  extra: { actor?: Actor | null; clientIp?: string; request?: IncomingMessage };
-}
-
-function isWsContext(arg: unknown): arg is WsContext {
-  return typeof arg === 'object' && arg !== null && 'extra' in arg && 'connectionParams' in arg;
-}
 
 /** What guards each request before it runs: who is calling, and how much they may ask. */
 export interface GraphqlSecurity {
   readonly actors: ActorResolver;
   readonly rateLimiter: RequestRateLimiter;
+  readonly sockets: OpenSockets;
 }
 
 /**
- * Apollo on Express with graphql-ws subscriptions; the same token works over HTTP and WebSocket.
- * graphql-armor bounds depth, aliases, directives and cost, the parser the number of tokens; batching is off; in production
- * introspection and "did you mean" hints are off too.
+ * Apollo on Express with graphql-ws subscriptions; the same token, limits and error masking over HTTP and
+ * WebSocket (websocket-door.ts). graphql-armor bounds depth, aliases, directives and cost, the parser the
+ * number of tokens; batching is off; in production introspection and "did you mean" hints are off too.
  */
 export function graphqlOptions(config: AppConfig, security: GraphqlSecurity): ApolloDriverConfig {
   const production = config.env === 'production';
@@ -51,6 +40,14 @@ export function graphqlOptions(config: AppConfig, security: GraphqlSecurity): Ap
     maxDirectives: { n: 10 },
     blockFieldSuggestion: { enabled: production },
   }).protect();
+  let schema: GraphQLSchema | undefined;
+  const format = (formatted: GraphQLFormattedError, error: unknown) =>
+    formatError(formatted, error, (correlationId, original) => {
+      // Name and database code only: messages of driver errors can carry the values that failed.
+      const name = original instanceof Error ? original.name : typeof original;
+      const code = (original as { code?: unknown } | null)?.code;
+      logger.error(`internal error ${correlationId}: ${name}${typeof code === 'string' ? ` (${code})` : ''}`);
+    });
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -61,41 +58,31 @@ export function graphqlOptions(config: AppConfig, security: GraphqlSecurity): Ap
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // armor's types come from Apollo's CommonJS build, Nest's from its ES module build: the same shapes.
-    plugins: armor.plugins as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>), inputRulesPlugin],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens },
     fieldResolverEnhancers: ['guards'],
+    transformSchema: (built: GraphQLSchema) => (schema = built),
     subscriptions: {
+      // Nest types only some graphql-ws hooks (not onError) with an untyped `extra`; it passes them all on.
       'graphql-ws': {
         path: '/graphql',
-        onConnect: async (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
-          const params = ctx.connectionParams ?? {};
-          const extra = ctx.extra as WsContext['extra'];
-          const actor = await security.actors.fromBearer(bearer(params.authorization ?? params.Authorization));
-          if (!actor) return false;
-          const clientIp = extra.request?.socket.remoteAddress ?? 'unknown';
-          const allowed = await security.rateLimiter.request(clientIp, actor).then(() => true, () => false);
-          if (!allowed) return false;
-          extra.actor = actor;
-          extra.clientIp = clientIp;
-          return true;
-        },
+        ...(websocketDoor({
+          ...security,
+          schema: () => schema!,
+          validationRules: [...specifiedRules, ...armor.validationRules],
+          maxTokens,
+          hideSuggestions: production,
+          formatError: format,
+        }) as object),
       },
     },
-    context: async (arg: unknown): Promise<HubContext> => {
-      if (isWsContext(arg)) return { actor: arg.extra.actor ?? null, clientIp: arg.extra.clientIp ?? 'unknown', trace: traceFrom(undefined) };
-      const { req } = arg as { req: IncomingMessage & { ip?: string } };
-      const actor = await security.actors.fromBearer(bearer(req.headers.authorization));
+    context: async ({ req }: { req: IncomingMessage & { ip?: string } }): Promise<HubContext> => {
+      const grant = await security.actors.grantFor(bearerToken(req.headers.authorization));
       const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-      await security.rateLimiter.request(clientIp, actor);
-      return { actor, clientIp, trace: traceFrom(req.headers.traceparent) };
+      await security.rateLimiter.request(clientIp, grant?.actor ?? null);
+      return { actor: grant?.actor ?? null, grant, clientIp, trace: traceFrom(req.headers.traceparent) };
     },
-    formatError: (formatted, error) =>
-      formatError(formatted, error, (correlationId, original) => {
-        // Name and database code only: messages of driver errors can carry the values that failed.
-        const name = original instanceof Error ? original.name : typeof original;
-        const code = (original as { code?: unknown } | null)?.code;
-        logger.error(`internal error ${correlationId}: ${name}${typeof code === 'string' ? ` (${code})` : ''}`);
-      }),
+    formatError: format,
   };
 }

@@ -1,6 +1,7 @@
-import type { RequestContext } from '#auth';
+import type { AccessGrant, RequestContext } from '#auth';
 
-/** The hub's GraphQL context: the actor plus the client address rate limits count against. */
+/** The hub's GraphQL context: the actor's grant (for sign-out), plus the client address rate limits count against. */
 export interface HubContext extends RequestContext {
+  readonly grant: AccessGrant | null;
   readonly clientIp: string;
 }

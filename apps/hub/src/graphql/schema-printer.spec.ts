@@ -7,6 +7,7 @@ import type { ActorResolver } from '../auth/actor-resolver.js';
 import { FEATURE_MODULES } from '../hub.module.js';
 import type { RequestRateLimiter } from '../security/request-rate-limiter.js';
 import { graphqlOptions } from './graphql-options.js';
+import type { OpenSockets } from './open-sockets.js';
 import { printHubSchema, resolversOf } from './schema-printer.js';
 
 /** Nest's metadata keys for @ResolveField and for the root kind (Query, Mutation, Subscription). */
@@ -49,6 +50,7 @@ describe('schema.graphql', () => {
     const options = graphqlOptions(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/db', REDIS_URL: 'redis://127.0.0.1' }), {
       actors: {} as ActorResolver,
       rateLimiter: {} as RequestRateLimiter,
+      sockets: {} as OpenSockets,
     });
     expect(options.fieldResolverEnhancers).toContain('guards');
   });

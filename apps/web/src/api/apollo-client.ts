@@ -46,6 +46,10 @@ export function connectClient(token: string | null, onUnauthenticated: () => voi
         if (connectedBefore) void client?.refetchQueries({ include: 'active' });
         connectedBefore = true;
       },
+      // 4401: the token expired, the session was signed out or the account disabled; the hub will not take it again.
+      closed: (event) => {
+        if ((event as { code?: number }).code === 4401) onUnauthenticated();
+      },
     },
   });
   const link = ApolloLink.split(isSubscription, new GraphQLWsLink(ws), http);

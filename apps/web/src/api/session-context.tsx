@@ -1,5 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { SIGN_OUT } from '../sign-in/sign-in.operations';
 import { connectClient } from './apollo-client';
 import { clearSession, loadSession, saveSession, type Session } from './session';
 
@@ -22,7 +23,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(null);
     setExpired(becauseExpired);
   }, []);
-  const signOut = useCallback(() => end(false), [end]);
   const expire = useCallback(() => end(true), [end]);
   const signIn = useCallback((next: Session) => {
     saveSession(next);
@@ -30,6 +30,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setExpired(false);
   }, []);
   const connected = useMemo(() => connectClient(session?.token ?? null, expire), [session?.token, expire]);
+  // The hub revokes the session, so the token is dead on every hub even if a copy of it lives on.
+  const signOut = useCallback(() => {
+    void connected.client
+      .mutate({ mutation: SIGN_OUT })
+      .catch(() => undefined)
+      .finally(() => end(false));
+  }, [connected, end]);
   useEffect(() => () => connected.dispose(), [connected]);
   useEffect(() => {
     if (!session) return;

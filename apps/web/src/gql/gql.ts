@@ -47,6 +47,7 @@ type Documents = {
     "\n  fragment ReferralFields on Referral {\n    id\n    reference\n    status\n    urgency\n    agencyCode\n    businessStatus\n    rejectReasonCode\n    failReasonCode\n    createdAt\n    submittedAt\n    receivedAt\n    acceptedAt\n    receiveDueAt\n    acceptDueAt\n    closedAt\n    updatedAt\n    version\n    visitId\n    agency {\n      code\n      name\n    }\n    topic {\n      id\n      name\n    }\n\n    timeline {\n      id\n      type\n      fromStatus\n      toStatus\n      actorRole\n      reason\n      occurredAt\n    }\n  }\n": typeof types.ReferralFieldsFragmentDoc,
     "\n  mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      ...ReferralFields\n      whatToBring\n      appointment {\n        kind\n        channel\n        startsAt\n        endsAt\n        place\n        extraItems\n      }\n    }\n  }\n": typeof types.ScheduleAppointmentDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        servicePointId\n        agencyCode\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
 };
 const documents: Documents = {
     "\n  query Agencies {\n    agencies {\n      code\n      name\n      description\n    }\n  }\n": types.AgenciesDocument,
@@ -82,6 +83,7 @@ const documents: Documents = {
     "\n  fragment ReferralFields on Referral {\n    id\n    reference\n    status\n    urgency\n    agencyCode\n    businessStatus\n    rejectReasonCode\n    failReasonCode\n    createdAt\n    submittedAt\n    receivedAt\n    acceptedAt\n    receiveDueAt\n    acceptDueAt\n    closedAt\n    updatedAt\n    version\n    visitId\n    agency {\n      code\n      name\n    }\n    topic {\n      id\n      name\n    }\n\n    timeline {\n      id\n      type\n      fromStatus\n      toStatus\n      actorRole\n      reason\n      occurredAt\n    }\n  }\n": types.ReferralFieldsFragmentDoc,
     "\n  mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      ...ReferralFields\n      whatToBring\n      appointment {\n        kind\n        channel\n        startsAt\n        endsAt\n        place\n        extraItems\n      }\n    }\n  }\n": types.ScheduleAppointmentDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        servicePointId\n        agencyCode\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
 };
 
 /**
@@ -230,6 +232,10 @@ export function graphql(source: "\n  mutation ScheduleAppointment($input: Schedu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        servicePointId\n        agencyCode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        role\n        servicePointId\n        agencyCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -16,3 +16,9 @@ export const SIGN_IN = graphql(`
     }
   }
 `);
+
+export const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

@@ -10,6 +10,7 @@ import { ReferralEventEntity } from './referral-event.entity.js';
 import { ReferralTimerEntity } from './referral-timer.entity.js';
 import { ReferralEntity } from './referral.entity.js';
 import { ServicePointEntity } from './service-point.entity.js';
+import { SessionRevocationEntity } from './session-revocation.entity.js';
 import { SlaSettingEntity } from './sla-setting.entity.js';
 import { TopicEntity } from './topic.entity.js';
 import { VisitEntity } from './visit.entity.js';
@@ -35,6 +36,7 @@ export * from './referral-event.entity.js';
 export * from './referral-timer.entity.js';
 export * from './referral.entity.js';
 export * from './service-point.entity.js';
+export * from './session-revocation.entity.js';
 export * from './sla-setting.entity.js';
 export * from './topic.entity.js';
 export * from './visit.entity.js';
@@ -54,6 +56,7 @@ export const ENTITIES = [
   ReferralEntity,
   ReferralTimerEntity,
   ServicePointEntity,
+  SessionRevocationEntity,
   SlaSettingEntity,
   TopicEntity,
   VisitEntity,

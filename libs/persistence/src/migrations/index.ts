@@ -13,6 +13,7 @@ import { AgencySystemsGrants1795783950000 } from './1795783950000-agency-systems
 import { ReferralEventNotes1795784000000 } from './1795784000000-referral-event-notes.js';
 import { ReferralEventNoteGrants1795784100000 } from './1795784100000-referral-event-note-grants.js';
 import { ReferralFailReason1795784600000 } from './1795784600000-referral-fail-reason.js';
+import { SessionRevocation1795785000000 } from './1795785000000-session-revocation.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ReferralEventNotes1795784000000,
   ReferralEventNoteGrants1795784100000,
   ReferralFailReason1795784600000,
+  SessionRevocation1795785000000,
 ];
