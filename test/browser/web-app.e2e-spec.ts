@@ -1,6 +1,10 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import pg from 'pg';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { SLA_TIMER_QUEUE, slaTimerJobId } from '#lines';
 import { DEMO_PASSWORD } from '../../infra/scripts/demo.js';
 import { AppProcess, hubPort } from '../support/app-processes.js';
 import { axe, type AxeSummary, clearScreenshots, launchChromium, screenshot, seriousOrCritical } from '../support/browser.js';
@@ -547,5 +551,56 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await inspect(page, '21-desk-narrow-screen');
     await page.context().close();
+  });
+
+  it('shows the coordinator an escalation live on their own list, and lets the line fail a referral it accepted with a coded reason', async () => {
+    const [desk, duo, coordinator] = [await newPage(), await newPage(), await newPage()];
+    await signIn(desk, 'desk.utrecht');
+    await signIn(duo, 'specialist.duo');
+    await signIn(coordinator, 'coordinator.duo');
+    await coordinator.getByText('Sinds u deze pagina opende, is niets naar u doorgezet.').waitFor();
+    const reference = await sendOne(desk, { name: 'Testpersoon Lukt Niet', search: 'studieschuld', topic: 'studieschuld terugbetalen (DUO)', summary: 'Vraag over aflossen.' });
+    await duo.locator(`tr[data-referral="${reference}"] .ll-status[data-status="RECEIVED"]`).waitFor();
+
+    // The accept deadline and its grace pass without pickup: the escalation timer fires now.
+    const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const redis = new Redis(process.env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const timers = new Queue(SLA_TIMER_QUEUE, { connection: redis });
+    try {
+      await db.connect();
+      const { rows } = await db.query(
+        `SELECT t.id FROM referral_timer t JOIN referral r ON r.id = t.referral_id WHERE r.reference = $1 AND t.kind = 'ACCEPT_ESCALATION' AND t.settled_at IS NULL`,
+        [reference],
+      );
+      await db.query('UPDATE referral_timer SET fire_at = now() WHERE id = $1', [rows[0].id]);
+      let job = await timers.getJob(slaTimerJobId(rows[0].id));
+      while (!job) job = await new Promise((r) => setTimeout(r, 50)).then(() => timers.getJob(slaTimerJobId(rows[0].id)));
+      await job.promote();
+    } finally {
+      await timers.close();
+      redis.disconnect();
+      await db.end();
+    }
+    const escalated = coordinator.locator(`[data-escalated="${reference}"]`);
+    await escalated.waitFor();
+    await inspect(coordinator, '32-line-coordinator-escalated');
+    await escalated.getByRole('button', { name: `Open ${reference}` }).click();
+    await coordinator.getByRole('heading', { level: 2, name: `Doorverwijzing ${reference}` }).waitFor();
+
+    await duo.getByRole('button', { name: `Open ${reference}` }).click();
+    await duo.getByRole('button', { name: 'Oppakken' }).click();
+    await duo.getByRole('button', { name: 'Lukt niet' }).click();
+    const reasons = await duo.getByLabel(/Waarom lukt het niet/).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(reasons).toEqual(['NO_AGENCY_CAN_HELP', 'CITIZEN_UNREACHABLE']);
+    await duo.getByLabel(/Waarom lukt het niet/).selectOption('CITIZEN_UNREACHABLE');
+    await duo.getByLabel('Toelichting voor de balie').fill('Drie keer gebeld.');
+    await inspect(duo, '33-line-fail-form');
+    await duo.getByRole('button', { name: 'Bevestigen: Lukt niet' }).click();
+    await duo.getByText('Deze doorverwijzing is klaar.').waitFor();
+    await badge(desk, reference, 'FAILED').waitFor();
+    await desk.locator(`[data-referral="${reference}"]`).getByText(/Burger niet bereikt/).waitFor();
+    expect(await notReloaded(desk)).toBe(true);
+    await inspect(desk, '34-desk-referral-failed');
+    await Promise.all([desk, duo, coordinator].map((p) => p.context().close()));
   });
 });

@@ -29,6 +29,7 @@ const WEBHOOK_ENV = {
 type AlertEvent = { deliveryAlertRaised: { agencyCode: string; kind: string; eventId: string | null; detail: string } };
 const ALERTS = `subscription { deliveryAlertRaised { agencyCode kind eventId detail } }`;
 const REPLAY = `mutation ($a: AgencyCode!) { replayWebhookDeadLetters(agencyCode: $a) }`;
+const ABANDON = `mutation ($a: AgencyCode!) { abandonWebhookDeadLetters(agencyCode: $a) }`;
 const ACKNOWLEDGE = `mutation ($id: ID!) { acknowledgeReferral(id: $id) { id status } }`;
 const FETCH = `query ($id: ID!) { fetchReferral(id: $id) { id status } }`;
 
@@ -258,6 +259,19 @@ describe('agency systems: signed CloudEvents webhooks, retries, dead letter, mac
     expect(alerts).toContainEqual(expect.objectContaining({ agencyCode: 'DUO', kind: 'DEAD_LETTER', eventId: letter.eventId }));
     await liveAlerts.waitFor((a) => a.deliveryAlertRaised.kind === 'DEAD_LETTER' && a.deliveryAlertRaised.eventId === letter.eventId);
     expect(await status(referral.id)).toBe(ReferralStatus.REQUESTED);
+
+    // ADMIN gives up instead of replaying: the request never arrived, so the referral fails as UNDELIVERABLE.
+    expect((await (await GqlClient.signIn(hubUrl, 'specialist.duo')).request(ABANDON, { a: 'DUO' })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await admin.data<{ abandonWebhookDeadLetters: number }>(ABANDON, { a: 'DUO' })).abandonWebhookDeadLetters).toBe(1);
+    expect(await status(referral.id)).toBe(ReferralStatus.FAILED);
+    const [row] = (await db.query('SELECT fail_reason_code, closed_at FROM referral WHERE id = $1', [referral.id])) as { fail_reason_code: string; closed_at: Date | null }[];
+    expect(row).toMatchObject({ fail_reason_code: 'UNDELIVERABLE', closed_at: expect.any(Date) });
+    expect(await timeline(referral.id)).toEqual(['CREATED:DESK_WORKER', 'SUBMIT:DESK_WORKER', 'FAIL:ADMIN']);
+    expect((await admin.data<{ webhookDeadLetters: { eventId: string }[] }>(DEAD_LETTERS, { a: 'DUO' })).webhookDeadLetters.filter((l) => l.eventId === letter.eventId)).toEqual([]);
+    const open = (await admin.data<{ deliveryAlerts: { eventId: string | null }[] }>(DELIVERY_ALERTS)).deliveryAlerts;
+    expect(open.filter((a) => a.eventId === letter.eventId)).toEqual([]);
+    // Nothing left of it to give up on.
+    expect((await admin.data<{ abandonWebhookDeadLetters: number }>(ABANDON, { a: 'DUO' })).abandonWebhookDeadLetters).toBe(0);
   });
 
   it('lands referrals the system never acknowledged in the inbox when ADMIN switches the agency back to PORTAL', async () => {

@@ -197,7 +197,7 @@ describe('leak matrix generated from the schema: every id-taking operation, ever
 
   it('subscriptions: every scope subscribes to every subscription; only the owners hear a new referral move', async () => {
     const fields = Object.values(schema.getSubscriptionType()!.getFields());
-    expect(fields.map((f) => f.name).sort()).toEqual(['deliveryAlertRaised', 'lineEvents', 'servicePointEvents']);
+    expect(fields.map((f) => f.name).sort()).toEqual(['deliveryAlertRaised', 'escalations', 'lineEvents', 'servicePointEvents']);
     const listening: { actor: string; field: string; sub: Subscription<Record<string, { referralId: string }>> }[] = [];
     for (const field of fields) {
       for (const actor of ACTORS) {

@@ -12,6 +12,8 @@ export * from './referral/cancel-reason.js';
 export * from './referral/referral-action.js';
 export * from './referral/referral-lifecycle.js';
 export * from './referral/referral-status.js';
+export * from './referral/fail-reason.js';
+export * from './referral/line-audience.js';
 export * from './referral/reject-reason.js';
 export * from './referral/timeline-event-type.js';
 export * from './referral/urgency.js';

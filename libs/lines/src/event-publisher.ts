@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
-import { ReferralStatus } from '#domain';
-import { lineChannel, type ReferralEventMessage, servicePointChannel } from './referral-event-message.js';
+import { type AgencyCode, LineAudience, lineAudienceOf, ReferralStatus, type TimelineEventType } from '#domain';
+import { coordinatorChannel, lineChannel, type ReferralEventMessage, servicePointChannel } from './referral-event-message.js';
 
 /** Fans referral events out to every hub instance over Redis pub/sub. */
 export class EventPublisher {
@@ -12,7 +12,7 @@ export class EventPublisher {
     for (const message of messages) {
       const payload = JSON.stringify(message);
       pipeline.publish(servicePointChannel(message.servicePointId), payload);
-      if (isOnTheLine(message)) pipeline.publish(lineChannel(message.agencyCode), payload);
+      if (isOnTheLine(message)) pipeline.publish(agencyChannel(message.agencyCode, message.type), payload);
     }
     await pipeline.exec();
   }
@@ -22,4 +22,14 @@ export class EventPublisher {
 export function isOnTheLine(message: Pick<ReferralEventMessage, 'fromStatus' | 'toStatus'>): boolean {
   if (message.toStatus === ReferralStatus.DRAFT) return false;
   return message.fromStatus !== ReferralStatus.DRAFT || message.toStatus === ReferralStatus.REQUESTED;
+}
+
+/** The agency-side channel an event goes to: the whole line, or its coordinators alone. */
+function agencyChannel(agency: AgencyCode, type: TimelineEventType): string {
+  switch (lineAudienceOf(type)) {
+    case LineAudience.LINE:
+      return lineChannel(agency);
+    case LineAudience.COORDINATORS:
+      return coordinatorChannel(agency);
+  }
 }

@@ -19,3 +19,8 @@ export function servicePointChannel(servicePointId: string): string {
 export function lineChannel(agency: AgencyCode): string {
   return `loketlijn.events.line.${agency}`;
 }
+
+/** Events for the agency's coordinators alone (escalations). */
+export function coordinatorChannel(agency: AgencyCode): string {
+  return `loketlijn.events.coordinators.${agency}`;
+}

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
-import { Role } from '#domain';
-import { Roles } from '#auth';
+import { type Actor, Role } from '#domain';
+import { CurrentActor, Roles } from '#auth';
 import { DELIVERY_ALERT_CHANNEL } from '#lines';
 import type { RaisedAlert } from '#persistence';
 import { PUB_SUB } from '../events/pub-sub.provider.js';
@@ -17,6 +17,7 @@ import {
   WebhookDeadLetterType,
 } from './agency-system.types.js';
 import { AgencyConnectionsService } from './agency-connections.service.js';
+import { UndeliverableReferralsService } from './undeliverable-referrals.service.js';
 
 /** ADMIN configures how each agency's line delivers. Secrets appear once, in the mutation's answer. */
 @Resolver(() => AgencyConnectionType)
@@ -25,6 +26,7 @@ export class AgencyConnectionsResolver {
   constructor(
     @Inject(AgencyConnectionsService) private readonly connections: AgencyConnectionsService,
     @Inject(PUB_SUB) private readonly pubSub: RedisPubSub,
+    @Inject(UndeliverableReferralsService) private readonly undeliverable: UndeliverableReferralsService,
   ) {}
 
   @Query(() => [AgencyConnectionType], { description: 'Delivery settings of all eight agencies.' })
@@ -50,6 +52,13 @@ export class AgencyConnectionsResolver {
   @Mutation(() => Int, { description: 'Send an agency\'s dead letters again under their original ids; returns how many.' })
   replayWebhookDeadLetters(@Args() args: AgencyArgs) {
     return this.connections.replay(args.agencyCode);
+  }
+
+  @Mutation(() => Int, {
+    description: 'Give up on an agency\'s dead letters: a referral whose request never arrived FAILS as UNDELIVERABLE; returns how many failed.',
+  })
+  abandonWebhookDeadLetters(@CurrentActor() actor: Actor, @Args() args: AgencyArgs) {
+    return this.undeliverable.abandon(actor, args.agencyCode);
   }
 
   @Subscription(() => DeliveryAlertType, {

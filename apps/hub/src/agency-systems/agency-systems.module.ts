@@ -8,11 +8,12 @@ import { OAuthTokenController } from './oauth-token.controller.js';
 import { SystemReferralsResolver } from './system-referrals.resolver.js';
 import { SystemReferralsService } from './system-referrals.service.js';
 import { TokenRateLimiter } from './token-rate-limiter.js';
+import { UndeliverableReferralsService } from './undeliverable-referrals.service.js';
 
 /** Agencies with their own case system: configuration, machine clients, acknowledgement. */
 @Module({
   imports: [ReferralsModule, EventsModule],
   controllers: [OAuthTokenController],
-  providers: [AgencyConnectionsResolver, AgencyConnectionsService, SystemReferralsResolver, SystemReferralsService, ClientCredentialsService, TokenRateLimiter],
+  providers: [AgencyConnectionsResolver, AgencyConnectionsService, SystemReferralsResolver, SystemReferralsService, ClientCredentialsService, TokenRateLimiter, UndeliverableReferralsService],
 })
 export class AgencySystemsModule {}

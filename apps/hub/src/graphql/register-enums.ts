@@ -8,6 +8,7 @@ import {
   ContactChannel,
   DataCategory,
   DurationUnit,
+  FailReasonCode,
   ReferralStatus,
   RejectReasonCode,
   Role,
@@ -25,6 +26,7 @@ registerEnumType(ConsentMethod, { name: 'ConsentMethod' });
 registerEnumType(DataCategory, { name: 'DataCategory' });
 registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'Lifecycle of a referral (follows HL7 FHIR Task status).' });
 registerEnumType(RejectReasonCode, { name: 'RejectReasonCode' });
+registerEnumType(FailReasonCode, { name: 'FailReasonCode', description: 'Why a referral failed: the agency gave up on work it accepted, or the line on a request it could not deliver.' });
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(TimelineEventType, { name: 'TimelineEventType' });
 registerEnumType(Urgency, { name: 'Urgency' });

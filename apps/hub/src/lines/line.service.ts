@@ -2,8 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
   type AgencyCode,
+  assertFailReason,
   assertRejectReasonAllowed,
   DomainException,
+  type FailReasonCode,
+  Party,
   ProcessingActivity,
   ProcessingOperation,
   ReferralAction,
@@ -71,6 +74,14 @@ export class LineService {
     const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
     const freeText = [{ path: ['input', 'note'], text: note }];
     return (await this.referrals.move(actor, id, ReferralAction.REJECT, { reason, patch: { rejectReasonCode: code }, freeText })).referral;
+  }
+
+  /** The agency gives up on work it picked up: a coded reason from its own list, the note sealed as with a rejection. */
+  async fail(actor: Actor, id: string, code: FailReasonCode, note: string | null | undefined): Promise<ReferralEntity> {
+    const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
+    const check = (current: ReferralEntity) => assertFailReason(code, Party.AGENCY, current.status, ['input', 'reasonCode']);
+    const freeText = [{ path: ['input', 'note'], text: note }];
+    return (await this.referrals.move(actor, id, ReferralAction.FAIL, { reason, patch: { failReasonCode: code }, freeText, check })).referral;
   }
 
   async start(actor: Actor, id: string): Promise<ReferralEntity> {

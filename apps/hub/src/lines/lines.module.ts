@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ReferralsModule } from '../referrals/referrals.module.js';
-import { AgencyRejectReasonsResolver } from './agency-reject-reasons.resolver.js';
+import { AgencyReasonCodesResolver } from './agency-reason-codes.resolver.js';
 import { LineWorkResolver } from './line-work.resolver.js';
 import { LineWorkService } from './line-work.service.js';
 import { LineService } from './line.service.js';
 import { LinesResolver } from './lines.resolver.js';
 
-@Module({ imports: [ReferralsModule], providers: [LinesResolver, LineService, LineWorkResolver, LineWorkService, AgencyRejectReasonsResolver] })
+@Module({ imports: [ReferralsModule], providers: [LinesResolver, LineService, LineWorkResolver, LineWorkService, AgencyReasonCodesResolver] })
 export class LineFeatureModule {}

@@ -6,7 +6,7 @@ import { CurrentActor, CurrentTrace, Roles } from '#auth';
 import { AGENCY } from '../auth/roles.js';
 import { ConnectionOf, PageArgs } from '../graphql/connection.js';
 import { CompleteArgs, ReasonedMoveArgs } from '../referrals/move.args.js';
-import { RejectReferralInput } from '../referrals/referral.inputs.js';
+import { FailReferralInput, RejectReferralInput } from '../referrals/referral.inputs.js';
 import { ReferralType } from '../referrals/referral.types.js';
 import { LineService } from './line.service.js';
 
@@ -51,6 +51,13 @@ export class LinesResolver {
   @Mutation(() => ReferralType, { description: 'Not for your agency: give a coded reason; the desk re-routes.' })
   rejectReferral(@CurrentActor() actor: Actor, @Args('input') input: RejectReferralInput) {
     return this.line.reject(actor, input.id, input.reasonCode, input.note);
+  }
+
+  @Mutation(() => ReferralType, {
+    description: 'Give up on a referral you accepted, with a coded reason: no agency can help, or the citizen cannot be reached.',
+  })
+  failReferral(@CurrentActor() actor: Actor, @Args('input') input: FailReferralInput) {
+    return this.line.fail(actor, input.id, input.reasonCode, input.note);
   }
 
   @Mutation(() => ReferralType, { description: 'Contact with the citizen is under way.' })

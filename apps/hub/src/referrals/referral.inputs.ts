@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, MinLength, ValidateNested } from 'class-validator';
-import { AgencyCode, ConsentMethod, DataCategory, RejectReasonCode, Urgency } from '#domain';
+import { AgencyCode, ConsentMethod, DataCategory, FailReasonCode, RejectReasonCode, Urgency } from '#domain';
 
 @InputType({ description: 'A representative (gemachtigde) who gave consent for the citizen.' })
 export class RepresentativeInput {
@@ -71,6 +71,22 @@ export class RejectReferralInput {
   @Field(() => RejectReasonCode)
   @IsEnum(RejectReasonCode)
   reasonCode!: RejectReasonCode;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  note?: string | null;
+}
+
+@InputType()
+export class FailReferralInput {
+  @Field(() => ID)
+  @IsString()
+  id!: string;
+
+  @Field(() => FailReasonCode, { description: 'One of the agency\'s own fail reasons (Agency.failReasons).' })
+  @IsEnum(FailReasonCode)
+  reasonCode!: FailReasonCode;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AgencyCode, BusinessStatus, ConsentMethod, DataCategory, ReferralStatus, RejectReasonCode, TimelineEventType, Urgency } from '#domain';
+import { AgencyCode, BusinessStatus, ConsentMethod, DataCategory, FailReasonCode, ReferralStatus, RejectReasonCode, TimelineEventType, Urgency } from '#domain';
 
 @ObjectType('Referral', { description: 'A warm handoff of one question to one agency.' })
 export class ReferralType {
@@ -29,6 +29,9 @@ export class ReferralType {
 
   @Field(() => RejectReasonCode, { nullable: true })
   rejectReasonCode!: RejectReasonCode | null;
+
+  @Field(() => FailReasonCode, { nullable: true, description: 'Why the referral FAILED.' })
+  failReasonCode!: FailReasonCode | null;
 
   @Field()
   createdAt!: Date;

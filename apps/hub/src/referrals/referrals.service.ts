@@ -70,6 +70,8 @@ export interface MoveDetails {
   readonly logged?: LoggedProcessing;
   /** The caller's free text by input path; refused when it carries personal data without consent. */
   readonly freeText?: readonly FreeTextField[];
+  /** A rule beyond the lifecycle table, checked against the status the move starts from. */
+  readonly check?: (current: ReferralEntity) => void;
 }
 
 @Injectable()
@@ -154,7 +156,7 @@ export class ReferralsService {
 
   /** As move, inside the caller's scoped transaction. */
   async moveIn(manager: EntityManager, actor: Actor, id: string, action: ReferralAction, details: MoveDetails = {}): Promise<MoveResult> {
-    const { reason, patch, logged, freeText } = details;
+    const { reason, patch, logged, freeText, check } = details;
     const party = partyOf(actor);
     if (party === null) throw DomainException.notFound('Referral');
     const result = await moveReferralIn(manager, {
@@ -167,6 +169,7 @@ export class ReferralsService {
       patch,
       freeText,
       isVisible: (r) => canSeeReferral(actor, r),
+      check,
     });
     if (logged) {
       await this.log.record(manager, logged.trace, { id: actor.accountId, role: actor.role }, [

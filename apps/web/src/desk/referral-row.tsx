@@ -26,6 +26,7 @@ export function ReferralRow({ referral, now }: { referral: DeskReferral; now: nu
         {t.desk.reference} {referral.reference} · {t.urgency[referral.urgency]}
         {referral.businessStatus ? ` · ${t.businessStatus[referral.businessStatus]}` : ''}
         {referral.rejectReasonCode ? ` · ${t.rejectReason[referral.rejectReasonCode]}` : ''}
+        {referral.failReasonCode ? ` · ${t.failReason[referral.failReasonCode]}` : ''}
       </Paragraph>
       {referral.reroutedTo && <Paragraph className="ll-chain">{t.reroute.sentOnAs(referral.reroutedTo.reference)}</Paragraph>}
       {waiting && (

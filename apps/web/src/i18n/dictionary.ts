@@ -5,6 +5,7 @@ import type {
   ConsentMethod,
   ContactChannel,
   DataCategory,
+  FailReasonCode,
   ReferralStatus,
   RejectReasonCode,
   Role,
@@ -46,6 +47,7 @@ export interface Dictionary {
     list: (items: readonly string[]) => string;
   };
   rejectReason: Record<RejectReasonCode, string>;
+  failReason: Record<FailReasonCode, string>;
   businessStatus: Record<BusinessStatus, string>;
   eventType: Record<TimelineEventType, string>;
   /** The coded reasons the system puts on a timeline event, in words. */
@@ -144,6 +146,9 @@ export interface Dictionary {
     reject: string;
     rejectReason: string;
     rejectNote: string;
+    fail: string;
+    failReason: string;
+    failNote: string;
     hold: string;
     holdReason: string;
     resume: string;
@@ -156,6 +161,7 @@ export interface Dictionary {
     arrived: (reference: string) => string;
     noActions: string;
   };
+  escalations: { title: string; intro: string; none: string; arrived: (reference: string) => string };
   monitor: {
     title: string;
     intro: string;
@@ -286,6 +292,11 @@ export const nl: Dictionary = {
     CITIZEN_NOT_KNOWN: 'Burger niet bij ons bekend',
     DUPLICATE: 'Staat er al',
     NEEDS_FORMAL_REQUEST: 'Eerst een formele aanvraag nodig',
+  },
+  failReason: {
+    NO_AGENCY_CAN_HELP: 'Wij kunnen niet helpen, en een andere organisatie ook niet',
+    CITIZEN_UNREACHABLE: 'Burger niet bereikt',
+    UNDELIVERABLE: 'Kwam niet aan bij de organisatie',
   },
   businessStatus: {
     APPOINTMENT_SCHEDULED: 'Afspraak gemaakt',
@@ -429,6 +440,9 @@ export const nl: Dictionary = {
     reject: 'Terugsturen',
     rejectReason: 'Reden *',
     rejectNote: 'Toelichting voor de balie',
+    fail: 'Lukt niet',
+    failReason: 'Waarom lukt het niet? *',
+    failNote: 'Toelichting voor de balie',
     hold: 'Pauzeren',
     holdReason: 'Waarop wacht u? *',
     resume: 'Verder gaan',
@@ -440,6 +454,12 @@ export const nl: Dictionary = {
     done: (reference, status) => `${reference} is nu: ${status}.`,
     arrived: (reference) => `Nieuwe doorverwijzing: ${reference}.`,
     noActions: 'Deze doorverwijzing is klaar.',
+  },
+  escalations: {
+    title: 'Naar u doorgezet',
+    intro: 'Deze doorverwijzingen zijn te laat. De herinnering hielp niet. Kijk wat nodig is. Alles wat nu te laat is, ziet u met het filter Te laat.',
+    none: 'Sinds u deze pagina opende, is niets naar u doorgezet.',
+    arrived: (reference) => `${reference} is naar u doorgezet: te laat.`,
   },
   monitor: {
     title: 'Monitor professionele lijnen',
@@ -575,6 +595,11 @@ export const en: Dictionary = {
     CITIZEN_NOT_KNOWN: 'Citizen not known to us',
     DUPLICATE: 'Duplicate',
     NEEDS_FORMAL_REQUEST: 'Needs a formal request first',
+  },
+  failReason: {
+    NO_AGENCY_CAN_HELP: 'We cannot help, and no other agency can',
+    CITIZEN_UNREACHABLE: 'Citizen could not be reached',
+    UNDELIVERABLE: 'Never reached the agency',
   },
   businessStatus: {
     APPOINTMENT_SCHEDULED: 'Appointment made',
@@ -718,6 +743,9 @@ export const en: Dictionary = {
     reject: 'Send back',
     rejectReason: 'Reason *',
     rejectNote: 'Note for the desk',
+    fail: 'Cannot be done',
+    failReason: 'Why can it not be done? *',
+    failNote: 'Note for the desk',
     hold: 'Put on hold',
     holdReason: 'What are you waiting for? *',
     resume: 'Resume',
@@ -729,6 +757,12 @@ export const en: Dictionary = {
     done: (reference, status) => `${reference} is now: ${status}.`,
     arrived: (reference) => `New referral: ${reference}.`,
     noActions: 'This referral is finished.',
+  },
+  escalations: {
+    title: 'Escalated to you',
+    intro: 'These referrals are overdue. The reminder did not help. See what is needed. The Overdue filter shows everything that is overdue now.',
+    none: 'Nothing has been escalated to you since you opened this page.',
+    arrived: (reference) => `${reference} was escalated to you: overdue.`,
   },
   monitor: {
     title: 'Professional lines monitor',

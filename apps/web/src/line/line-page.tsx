@@ -27,6 +27,7 @@ import { ReferralStatusBadge } from '../shared/referral-status';
 import { useNow } from '../shared/use-now';
 import { INBOX, LINE_EVENTS, OVERDUE, TAKE_NEXT } from './line.operations';
 import { Deadline } from './deadline';
+import { Escalations } from './escalations';
 import { ReferralDetail } from './referral-detail';
 
 const STATUSES: readonly ReferralStatus[] = ['REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'REJECTED', 'CANCELLED', 'FAILED'];
@@ -83,6 +84,7 @@ export function LinePage() {
       <div className="ll-visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
+      {coordinator && <Escalations onOpen={setSelected} onArrived={setAnnouncement} />}
       <div className="ll-line">
         <section aria-labelledby="filters" className="ll-filters">
           <Heading2 id="filters">{t.line.filters}</Heading2>

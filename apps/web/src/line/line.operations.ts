@@ -43,6 +43,7 @@ export const REFERRAL_DETAIL = graphql(`
         code
         name
         rejectReasons
+        failReasons
       }
       appointment {
         kind
@@ -67,6 +68,14 @@ export const ACCEPT_REFERRAL = graphql(`
 export const REJECT_REFERRAL = graphql(`
   mutation RejectReferral($input: RejectReferralInput!) {
     rejectReferral(input: $input) {
+      ...ReferralFields
+    }
+  }
+`);
+
+export const FAIL_REFERRAL = graphql(`
+  mutation FailReferral($input: FailReferralInput!) {
+    failReferral(input: $input) {
       ...ReferralFields
     }
   }
@@ -111,6 +120,20 @@ export const LINE_EVENTS = graphql(`
       eventId
       referralId
       toStatus
+      referral {
+        ...ReferralFields
+      }
+    }
+  }
+`);
+
+/** For coordinators only: the hub sends escalations to them, not to the whole line. */
+export const ESCALATIONS = graphql(`
+  subscription Escalations {
+    escalations {
+      eventId
+      referralId
+      occurredAt
       referral {
         ...ReferralFields
       }

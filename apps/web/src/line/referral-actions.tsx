@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, FormFieldTextarea, FormFieldTextbox, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../api/error-message';
-import type { ReferralFieldsFragment, ReferralStatus, RejectReasonCode } from '../gql/graphql';
+import type { FailReasonCode, ReferralFieldsFragment, ReferralStatus, RejectReasonCode } from '../gql/graphql';
 import { useT } from '../i18n/language';
 import { SelectField } from '../shared/fields';
 import { type FreeTextConsent, useFreeTextWarning } from '../shared/personal-data';
@@ -10,6 +10,7 @@ import { ScheduleForm } from '../shared/schedule-form';
 import {
   ACCEPT_REFERRAL,
   COMPLETE_REFERRAL,
+  FAIL_REFERRAL,
   HOLD_REFERRAL,
   LINE_STAFF,
   REASSIGN_REFERRAL,
@@ -18,16 +19,16 @@ import {
   START_REFERRAL,
 } from './line.operations';
 
-type Action = 'accept' | 'reject' | 'start' | 'hold' | 'resume' | 'complete' | 'schedule' | 'reassign';
+type Action = 'accept' | 'reject' | 'start' | 'hold' | 'resume' | 'complete' | 'fail' | 'schedule' | 'reassign';
 
 /** Which buttons to offer; the hub's lifecycle table decides, this only avoids offering a dead end. */
 const ACTIONS: Record<ReferralStatus, readonly Action[]> = {
   DRAFT: [],
   REQUESTED: [],
   RECEIVED: ['accept', 'reject'],
-  ACCEPTED: ['start', 'schedule', 'hold', 'complete'],
-  IN_PROGRESS: ['schedule', 'hold', 'complete'],
-  ON_HOLD: ['resume', 'schedule', 'complete'],
+  ACCEPTED: ['start', 'schedule', 'hold', 'complete', 'fail'],
+  IN_PROGRESS: ['schedule', 'hold', 'complete', 'fail'],
+  ON_HOLD: ['resume', 'schedule', 'complete', 'fail'],
   COMPLETED: [],
   REJECTED: [],
   CANCELLED: [],
@@ -35,10 +36,10 @@ const ACTIONS: Record<ReferralStatus, readonly Action[]> = {
 };
 
 /** Actions that need words first open a small form; the others act at once. */
-const NEEDS_INPUT: ReadonlySet<Action> = new Set(['reject', 'hold', 'complete', 'schedule', 'reassign']);
+const NEEDS_INPUT: ReadonlySet<Action> = new Set(['reject', 'hold', 'complete', 'fail', 'schedule', 'reassign']);
 
 /** Actions whose words the desk reads too. */
-const WRITES_TEXT: ReadonlySet<Action> = new Set(['reject', 'hold', 'complete']);
+const WRITES_TEXT: ReadonlySet<Action> = new Set(['reject', 'hold', 'complete', 'fail']);
 
 /** Only a coordinator hands work to someone else, and only once it is picked up. */
 const REASSIGNABLE: readonly ReferralStatus[] = ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
@@ -49,6 +50,8 @@ export function ReferralActions(props: {
   consent: FreeTextConsent | null;
   /** The agency's own coded reasons, in its order. */
   rejectReasons: readonly RejectReasonCode[];
+  /** The coded reasons the agency's staff may fail with. */
+  failReasons: readonly FailReasonCode[];
   whatToBring: readonly string[];
   coordinator: boolean;
   assigneeId: string | null;
@@ -60,6 +63,7 @@ export function ReferralActions(props: {
   const t = useT();
   const [open, setOpen] = useState<Action | null>(null);
   const [reasonCode, setReasonCode] = useState<RejectReasonCode | ''>('');
+  const [failCode, setFailCode] = useState<FailReasonCode | ''>('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [accept, a] = useMutation(ACCEPT_REFERRAL);
@@ -69,9 +73,10 @@ export function ReferralActions(props: {
   const [start, e] = useMutation(START_REFERRAL);
   const [complete, f] = useMutation(COMPLETE_REFERRAL);
   const [reassign, g] = useMutation(REASSIGN_REFERRAL);
+  const [fail, h] = useMutation(FAIL_REFERRAL);
   const staff = useQuery(LINE_STAFF, { skip: !props.coordinator });
   const [assignee, setAssignee] = useState('');
-  const busy = [a, b, c, d, e, f, g].some((m) => m.loading);
+  const busy = [a, b, c, d, e, f, g, h].some((m) => m.loading);
   const textWarning = useFreeTextWarning(props.consent, referral.agency.name)(open && WRITES_TEXT.has(open) ? text : '');
   const id = referral.id;
   const label: Record<Action, string> = {
@@ -81,6 +86,7 @@ export function ReferralActions(props: {
     hold: t.line.hold,
     resume: t.line.resume,
     complete: t.line.complete,
+    fail: t.line.fail,
     schedule: props.scheduled ? t.schedule.change : t.schedule.button,
     reassign: t.line.reassign,
   };
@@ -102,6 +108,8 @@ export function ReferralActions(props: {
             return (await start({ variables: { id } })).data?.startReferral;
           case 'complete':
             return (await complete({ variables: { id, outcome: text.trim() } })).data?.completeReferral;
+          case 'fail':
+            return (await fail({ variables: { input: { id, reasonCode: failCode as FailReasonCode, note: text.trim() || null } } })).data?.failReferral;
           case 'reassign':
             return (await reassign({ variables: { id, toAccountId: assignee } })).data?.reassignReferral;
           case 'schedule':
@@ -111,6 +119,7 @@ export function ReferralActions(props: {
       setOpen(null);
       setText('');
       setReasonCode('');
+      setFailCode('');
       setAssignee('');
       if (moved) onMoved(moved.status);
     } catch (err) {
@@ -121,7 +130,7 @@ export function ReferralActions(props: {
   function confirm(event: FormEvent) {
     event.preventDefault();
     if (!open) return;
-    const missing = open === 'reject' ? !reasonCode : open === 'reassign' ? !assignee : !text.trim();
+    const missing = open === 'reject' ? !reasonCode : open === 'fail' ? !failCode : open === 'reassign' ? !assignee : !text.trim();
     if (missing) return setError(t.desk.missing);
     if (textWarning.invalid) return;
     void run(open);
@@ -175,6 +184,19 @@ export function ReferralActions(props: {
                 onChange={setReasonCode}
               />
               <FormFieldTextarea label={t.line.rejectNote} rows={2} value={text} onChange={(ev) => setText(ev.target.value)} {...textWarning} />
+            </>
+          )}
+          {open === 'fail' && (
+            <>
+              <SelectField
+                label={t.line.failReason}
+                placeholder="—"
+                required
+                value={failCode}
+                options={props.failReasons.map((r) => ({ value: r, label: t.failReason[r] }))}
+                onChange={setFailCode}
+              />
+              <FormFieldTextarea label={t.line.failNote} rows={2} value={text} onChange={(ev) => setText(ev.target.value)} />
             </>
           )}
           {open === 'hold' && (

@@ -40,6 +40,7 @@ export function ReferralDetail({ id, onMoved }: { id: string; onMoved: (referenc
       </Heading2>
       <Paragraph>
         {referral.topic.name} · {t.urgency[referral.urgency]} · <ReferralStatusBadge status={referral.status} />
+        {referral.failReasonCode ? ` · ${t.failReason[referral.failReasonCode]}` : ''}
       </Paragraph>
       <Heading3>{t.line.question}</Heading3>
       <Paragraph>{referral.summary ?? t.line.noQuestion}</Paragraph>
@@ -100,6 +101,7 @@ export function ReferralDetail({ id, onMoved }: { id: string; onMoved: (referenc
         referral={referral}
         consent={referral.consent ?? null}
         rejectReasons={referral.agency.rejectReasons}
+        failReasons={referral.agency.failReasons}
         whatToBring={referral.whatToBring}
         coordinator={account.role === 'AGENCY_COORDINATOR'}
         assigneeId={referral.assignee?.id ?? null}

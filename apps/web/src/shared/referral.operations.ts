@@ -10,6 +10,7 @@ export const REFERRAL_FIELDS = graphql(`
     agencyCode
     businessStatus
     rejectReasonCode
+    failReasonCode
     createdAt
     submittedAt
     receivedAt

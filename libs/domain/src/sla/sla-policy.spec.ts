@@ -2,12 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { DEFAULT_LINE_HOURS } from '../catalogue/line-hours.js';
 import { DomainException } from '../errors/domain-exception.js';
+import { ReferralAction } from '../referral/referral-action.js';
+import { TRANSITIONS } from '../referral/referral-lifecycle.js';
 import { REFERRAL_STATUSES, ReferralStatus } from '../referral/referral-status.js';
 import { Urgency } from '../referral/urgency.js';
 import { BusinessCalendar } from './business-calendar.js';
 import { DurationUnit } from './business-duration.js';
 import { normaliseLineHours } from './line-hours-rules.js';
-import { assertSlaTargets, DEFAULT_SLA_TARGETS, isDeadlineMet, planSla, SlaDeadline, SlaTimerKind, shiftForPause } from './sla-policy.js';
+import { assertSlaTargets, DEFAULT_SLA_TARGETS, isDeadlineMet, planSla, SlaDeadline, SlaTimerKind } from './sla-policy.js';
 
 const ZONE = 'Europe/Amsterdam';
 const ams = (local: string) => DateTime.fromISO(local, { zone: ZONE }).toJSDate();
@@ -55,33 +57,17 @@ describe('planSla (the submission instant is the injected clock)', () => {
   });
 });
 
-describe('the clock pauses while ON_HOLD', () => {
-  const due = ams('2026-04-09T11:00');
-
-  it('shifts a deadline by the business time spent on hold', () => {
-    expect(local(shiftForPause(due, ams('2026-04-08T16:00'), ams('2026-04-09T10:00'), calendar))).toBe('Thu 2026-04-09T13:00');
-  });
-
-  it('counts a hold over a weekend only for its open hours', () => {
-    expect(local(shiftForPause(due, ams('2026-04-10T16:30'), ams('2026-04-13T09:30'), calendar))).toBe('Thu 2026-04-09T12:00');
-  });
-
-  it('does not move a deadline for a hold that lay entirely outside line hours', () => {
-    expect(shiftForPause(due, ams('2026-04-08T18:00'), ams('2026-04-09T08:30'), calendar)).toEqual(due);
-    expect(shiftForPause(due, ams('2026-04-06T09:00'), ams('2026-04-06T17:00'), calendar)).toEqual(due);
-  });
-
-  it('carries a shifted deadline past closing time into the next business day', () => {
-    const late = ams('2026-04-03T16:50');
-    expect(local(shiftForPause(late, ams('2026-04-02T09:00'), ams('2026-04-02T09:30'), calendar))).toBe('Tue 2026-04-07T09:20');
-  });
-});
-
 describe('deadline rules', () => {
   it('meets RECEIVE once the referral left REQUESTED, ACCEPT once it left REQUESTED and RECEIVED', () => {
     const met = (deadline: SlaDeadline) => REFERRAL_STATUSES.filter((s) => s !== ReferralStatus.DRAFT && !isDeadlineMet(deadline, s));
     expect(met(SlaDeadline.RECEIVE)).toEqual([ReferralStatus.REQUESTED]);
     expect(met(SlaDeadline.ACCEPT)).toEqual([ReferralStatus.REQUESTED, ReferralStatus.RECEIVED]);
+  });
+
+  it('has no deadline running while a referral is on hold: a hold comes only after pickup, when both are met', () => {
+    for (const status of [...TRANSITIONS[ReferralAction.HOLD].from, ReferralStatus.ON_HOLD]) {
+      expect([status, isDeadlineMet(SlaDeadline.RECEIVE, status), isDeadlineMet(SlaDeadline.ACCEPT, status)]).toEqual([status, true, true]);
+    }
   });
 
   it('refuses targets that are zero, too large, fractional, or accept before receive', () => {

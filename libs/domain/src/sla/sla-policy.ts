@@ -99,8 +99,3 @@ export function isDeadlineMet(deadline: SlaDeadline, status: ReferralStatus): bo
       return status !== ReferralStatus.REQUESTED && status !== ReferralStatus.RECEIVED;
   }
 }
-
-/** A deadline moved on by the open line time spent paused (ON_HOLD) between `from` and `to`. */
-export function shiftForPause(dueAt: Date, from: Date, to: Date, calendar: BusinessCalendar): Date {
-  return calendar.addBusinessMs(dueAt, calendar.businessMsBetween(from, to));
-}

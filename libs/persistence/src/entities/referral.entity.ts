@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { TopicEntity } from './topic.entity.js';
 import { AgencyEntity } from './agency.entity.js';
 import { VisitEntity } from './visit.entity.js';
-import type { AgencyCode, BusinessStatus, ReferralStatus, RejectReasonCode, Urgency } from '#domain';
+import type { AgencyCode, BusinessStatus, FailReasonCode, ReferralStatus, RejectReasonCode, Urgency } from '#domain';
 
 @Entity('referral')
 @Index('ix_referral_line_inbox', ['agencyCode', 'status', 'createdAt'])
@@ -75,6 +75,9 @@ export class ReferralEntity {
 
   @Column({ name: 'reject_reason_code', type: 'text', nullable: true })
   rejectReasonCode!: RejectReasonCode | null;
+
+  @Column({ name: 'fail_reason_code', type: 'text', nullable: true })
+  failReasonCode!: FailReasonCode | null;
 
   /** What the agency did for the citizen, sealed. */
   @Column({ name: 'outcome_sealed', type: 'text', nullable: true })

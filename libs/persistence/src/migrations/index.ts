@@ -12,6 +12,7 @@ import { LinesCoreGrants1795783900000 } from './1795783900000-lines-core-grants.
 import { AgencySystemsGrants1795783950000 } from './1795783950000-agency-systems-grants.js';
 import { ReferralEventNotes1795784000000 } from './1795784000000-referral-event-notes.js';
 import { ReferralEventNoteGrants1795784100000 } from './1795784100000-referral-event-note-grants.js';
+import { ReferralFailReason1795784600000 } from './1795784600000-referral-fail-reason.js';
 import { SessionRevocation1795785000000 } from './1795785000000-session-revocation.js';
 import { VisitCloseReason1795785100000 } from './1795785100000-visit-close-reason.js';
 import { ErasedReferralsStayEmpty1795785110000 } from './1795785110000-erased-referrals-stay-empty.js';
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   AgencySystemsGrants1795783950000,
   ReferralEventNotes1795784000000,
   ReferralEventNoteGrants1795784100000,
+  ReferralFailReason1795784600000,
   SessionRevocation1795785000000,
   VisitCloseReason1795785100000,
   ErasedReferralsStayEmpty1795785110000,

@@ -22,6 +22,7 @@ import { type NoteSealer, writeTimelineNote } from './timeline-notes.js';
 export interface MovePatch {
   readonly assignedTo?: string | null;
   readonly rejectReasonCode?: string | null;
+  readonly failReasonCode?: string | null;
   readonly outcomeSealed?: string | null;
 }
 
@@ -41,6 +42,8 @@ export interface MoveCommand {
   readonly freeText?: readonly FreeTextField[];
   /** The caller's scope; a referral outside it does not exist for the caller. */
   readonly isVisible: (referral: ReferralEntity) => boolean;
+  /** A rule of the caller's on top of the lifecycle table (e.g. which reason fits the status); throws to refuse. */
+  readonly check?: (current: ReferralEntity) => void;
 }
 
 export interface MoveResult {
@@ -57,6 +60,7 @@ const TIMESTAMP_FOR: Partial<Record<ReferralStatus, string>> = {
 const PATCH_COLUMNS: Record<keyof MovePatch, string> = {
   assignedTo: 'assigned_to',
   rejectReasonCode: 'reject_reason_code',
+  failReasonCode: 'fail_reason_code',
   outcomeSealed: 'outcome_sealed',
 };
 
@@ -73,6 +77,7 @@ export function moveReferral(db: ScopedDatabase, scope: DbScope, command: MoveCo
 export async function moveReferralIn(manager: EntityManager, command: MoveCommand): Promise<MoveResult> {
   const current = await manager.findOneBy(ReferralEntity, { id: command.referralId });
   if (!current || !command.isVisible(current)) throw DomainException.notFound('Referral');
+  command.check?.(current);
   const transition = decideTransition(current.status, command.action, command.party, command.reasonCode ?? command.reason);
   const note = command.reasonCode === undefined ? transition.reason : null;
   // A programming error, not a user's: free text must never reach the append-only timeline in clear.
