@@ -9,6 +9,10 @@ const PROCESSING = `query ($bsn: String!) { processingRecords(bsn: $bsn) { trace
 const BREAKS = `query { processingLogBreaks { chain seq problem } }`;
 const AS_AGENCY = `query ($id: ID!) { referral(id: $id) { summary citizen { name phone bsn } consent { method withdrawnAt representative { name relation } } } }`;
 const WITHDRAW = `mutation ($id: ID!) { withdrawConsent(id: $id) { id status timeline { type } } }`;
+const ERASE = `mutation ($bsn: String!, $withdraw: Boolean) {
+  eraseCitizenData(bsn: $bsn, withdrawOpenReferrals: $withdraw) { erasedVisits withdrawnReferrals { id reference agencyCode status } } }`;
+const VISIT_AFTER = `query ($id: ID!) { visit(id: $id) { status closeReason erasedAt questions citizen { name }
+  referrals { status summary timeline { type actorRole reason } } } }`;
 
 describe('privacy over the API: trace context, consent withdrawal, the privacy officer', () => {
   let hub: AppProcess;
@@ -110,11 +114,44 @@ describe('privacy over the API: trace context, consent withdrawal, the privacy o
     expect(JSON.stringify(badLookup)).not.toContain('123456789');
   });
 
-  it('keeps the processing log from everyone but the privacy officer, and refuses a BSN that fails the elfproef without echoing it', async () => {
+  it('lets the privacy officer erase one citizen on request: refused while referrals are open, then withdrawn, erased and logged', async () => {
+    const bsn = syntheticBsn(5_151_515);
+    const { openVisit } = await desk.data<{ openVisit: { id: string } }>(OPEN_VISIT, {
+      input: { channel: 'WALK_IN', questions: ['Synthetische vraag over kinderbijslag'], citizen: { name: 'Synthetisch Persoon', phone: '0612345678', bsn } },
+    });
+    const topic = (await desk.data<{ topics: { id: string }[] }>(TOPICS, { a: 'SVB' })).topics[0]!.id;
+    const { addReferral } = await desk.data<{ addReferral: { id: string; reference: string } }>(ADD_REFERRAL, {
+      input: { visitId: openVisit.id, agencyCode: 'SVB', topicId: topic, urgency: 'REGULAR', summary: 'Synthetische samenvatting', consent: { categories: ['CONTACT_DETAILS'], method: 'VERBAL' } },
+    });
+    await desk.data(SUBMIT, { id: addReferral.id });
+    await received(addReferral.id);
+
+    // Nobody but the privacy officer can erase (more roles below): the mutation does not exist for them.
+    for (const client of [desk, svb]) expect((await client.request(ERASE, { bsn, withdraw: true })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const blocked = await officer.request(ERASE, { bsn });
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', blockingReferrals: [{ id: addReferral.id, reference: addReferral.reference, status: 'RECEIVED' }] });
+    expect(JSON.stringify(blocked)).not.toContain(bsn);
+
+    const { eraseCitizenData } = await officer.data<{ eraseCitizenData: unknown }>(ERASE, { bsn, withdraw: true });
+    expect(eraseCitizenData).toEqual({ erasedVisits: 1, withdrawnReferrals: [{ id: addReferral.id, reference: addReferral.reference, agencyCode: 'SVB', status: 'RECEIVED' }] });
+    const { visit } = await desk.data<{ visit: { referrals: { timeline: { type: string }[] }[] } }>(VISIT_AFTER, { id: openVisit.id });
+    expect(visit).toMatchObject({ status: 'CLOSED', closeReason: 'ERASURE_REQUEST', erasedAt: expect.any(String), questions: [], citizen: null, referrals: [{ status: 'CANCELLED', summary: null }] });
+    expect(visit.referrals[0]!.timeline.at(-1)).toEqual({ type: 'CANCEL', actorRole: 'PRIVACY_OFFICER', reason: 'ERASURE_REQUESTED' });
+
+    const { processingRecords } = await officer.data<{ processingRecords: { activity: string; operation: string; actorRole: string }[] }>(PROCESSING, { bsn });
+    expect(processingRecords.filter((r) => r.operation === 'ERASE')).toEqual([expect.objectContaining({ activity: 'loketlijn:verzoek-tot-wissen', actorRole: 'PRIVACY_OFFICER' })]);
+    expect((await officer.data<{ processingLogBreaks: unknown[] }>(BREAKS)).processingLogBreaks).toEqual([]);
+    const bad = await officer.request(ERASE, { bsn: '123456789' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['bsn'] }] });
+  });
+
+  it('keeps the processing log and erasure from everyone but the privacy officer, and refuses a BSN that fails the elfproef without echoing it', async () => {
     for (const username of ['admin', 'monitor.bzk', 'desk.utrecht', 'specialist.uwv']) {
       const client = await GqlClient.signIn(url, username);
       const res = await client.request(PROCESSING, { bsn: syntheticBsn(1) });
       expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const erase = await client.request(ERASE, { bsn: syntheticBsn(1), withdraw: true });
+      expect(erase.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
     const bad = await officer.request(PROCESSING, { bsn: '123456789' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: ['bsn'] }] });

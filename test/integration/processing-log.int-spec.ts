@@ -19,7 +19,7 @@ describe('the processing log', () => {
     owner = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 }).initialize();
     app = await createDataSource({ url: loadConfig().appDatabaseUrl, poolSize: 4 }).initialize();
     fixtures = new Fixtures(app);
-    officer = new PrivacyOfficerService(fixtures.scoped, fixtures.kit.log, fixtures.kit.vault);
+    officer = fixtures.privacyOfficer();
   });
 
   afterAll(async () => {

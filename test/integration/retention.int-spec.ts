@@ -8,7 +8,6 @@ import { Fixtures } from '../support/fixtures.js';
 import { AppointmentsService } from '../../apps/hub/src/appointments/appointments.service.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
 import { MonitorService } from '../../apps/hub/src/monitor/monitor.service.js';
-import { PrivacyOfficerService } from '../../apps/hub/src/privacy/privacy-officer.service.js';
 
 const DAY = 86_400_000;
 
@@ -54,7 +53,7 @@ describe('retention', () => {
 
     const monitor = new MonitorService(fixtures.scoped);
     const figures = await monitor.lines();
-    const retention = new Retention(fixtures.scoped, fixtures.kit.vault, fixtures.kit.log, 90);
+    const retention = new Retention(fixtures.scoped, fixtures.kit.visitErasure, fixtures.kit.eraser, 90);
 
     expect(await retention.eraseExpired(new Date(closedAt.getTime() + 89 * DAY))).toBe(0);
     expect((await owner.query(`SELECT count(*)::int AS n FROM visit_citizen WHERE visit_id = $1`, [visit.id]))[0].n).toBe(1);
@@ -85,7 +84,7 @@ describe('retention', () => {
     expect((await owner.getRepository(VisitEntity).findOneByOrFail({ id: open.visit.id })).questionsSealed).not.toBeNull();
 
     // The erasure is itself in the processing log, under the citizen's blind index.
-    const officer = new PrivacyOfficerService(fixtures.scoped, fixtures.kit.log, fixtures.kit.vault);
+    const officer = fixtures.privacyOfficer();
     const records = await officer.processingOf(await fixtures.actor('privacy.officer'), traceFrom(undefined), bsn);
     expect(records.map((r) => r.operation)).toContain(ProcessingOperation.ERASE);
     expect(await retention.eraseExpired(new Date(closedAt.getTime() + 365 * DAY))).toBe(0);

@@ -2,8 +2,9 @@ import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { type Actor, AgencyCode, Channel, ConsentMethod, DataCategory, syntheticBsn, type TraceContext, Urgency } from '#domain';
 import { loadConfig } from '#config';
-import { AccountEntity, ScopedDatabase, TopicEntity } from '#persistence';
-import { BlindIndex, FieldCipher, PersonalDataVault, ProcessingLog, traceFrom } from '#privacy';
+import { AccountEntity, ScopedDatabase, TopicEntity, VisitErasureRepository } from '#persistence';
+import { BlindIndex, CitizenErasure, FieldCipher, PersonalDataVault, ProcessingLog, traceFrom, VisitEraser } from '#privacy';
+import { PrivacyOfficerService } from '../../apps/hub/src/privacy/privacy-officer.service.js';
 import { ReferralsService } from '../../apps/hub/src/referrals/referrals.service.js';
 import { VisitsService } from '../../apps/hub/src/visits/visits.service.js';
 
@@ -12,7 +13,9 @@ export function privacyKit(config = loadConfig()) {
   const cipher = new FieldCipher(config.fieldKeys, config.fieldKeyCurrent);
   const index = new BlindIndex(config.blindIndexKey);
   const vault = new PersonalDataVault(cipher, index);
-  return { config, cipher, index, vault, log: new ProcessingLog(index) };
+  const log = new ProcessingLog(index);
+  const visitErasure = new VisitErasureRepository();
+  return { config, cipher, index, vault, log, visitErasure, eraser: new VisitEraser(vault, log, visitErasure) };
 }
 
 /** Builds real rows through the hub's own services, as the seeded demo accounts. */
@@ -24,6 +27,7 @@ export class Fixtures {
   readonly trace: TraceContext = traceFrom(undefined);
   /** Each instance its own citizens: several test files share one database. */
   private seed = randomInt(1_000, 9_000_000);
+  private lastBsn = '';
 
   constructor(
     private readonly db: DataSource,
@@ -39,8 +43,18 @@ export class Fixtures {
     return { accountId: a.id, role: a.role, servicePointId: a.servicePointId, agencyCode: a.agencyCode };
   }
 
+  /** The privacy officer's service as the hub builds it, with the clock its erasures stamp. */
+  privacyOfficer(clock: () => Date = () => new Date()): PrivacyOfficerService {
+    const { vault, log, visitErasure, eraser } = this.kit;
+    return new PrivacyOfficerService(this.scoped, log, vault, new CitizenErasure(this.scoped, vault, visitErasure, eraser), clock);
+  }
+
+  /** A BSN no earlier call gave: neighbouring seeds can land on the same elfproef-valid number. */
   nextBsn(): string {
-    return syntheticBsn(this.seed++);
+    let bsn = syntheticBsn(this.seed++);
+    while (bsn === this.lastBsn) bsn = syntheticBsn(this.seed++);
+    this.lastBsn = bsn;
+    return bsn;
   }
 
   async draftReferral(agency: AgencyCode = AgencyCode.UWV, urgency: Urgency = Urgency.REGULAR, deskName = 'desk.utrecht', bsn = this.nextBsn()) {

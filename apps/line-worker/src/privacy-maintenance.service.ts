@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { KeyRotation, Retention } from '#privacy';
+import { AbandonedVisits, KeyRotation, Retention } from '#privacy';
 
 /**
- * Background privacy work on an interval: re-seal personal data still under an old field key, and
- * erase the personal data of visits closed longer than the retention period. Both claim rows with
- * SKIP LOCKED, so several workers can run at once.
+ * Background privacy work on an interval: re-seal personal data still under an old field key, close
+ * visits abandoned at the desk (so their retention period starts), and erase the personal data of
+ * visits closed longer than the retention period. Each claims rows with SKIP LOCKED, so several
+ * workers can run at once.
  */
 @Injectable()
 export class PrivacyMaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -15,6 +16,7 @@ export class PrivacyMaintenanceService implements OnApplicationBootstrap, OnAppl
 
   constructor(
     @Inject(KeyRotation) private readonly rotation: KeyRotation,
+    @Inject(AbandonedVisits) private readonly abandoned: AbandonedVisits,
     @Inject(Retention) private readonly retention: Retention,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -29,6 +31,8 @@ export class PrivacyMaintenanceService implements OnApplicationBootstrap, OnAppl
     this.running = (async () => {
       const rotated = await this.rotation.rotateAll();
       if (rotated > 0) this.logger.log(`re-sealed ${rotated} rows under key ${this.config.fieldKeyCurrent}`);
+      const closed = await this.abandoned.closeAbandoned(new Date());
+      if (closed > 0) this.logger.log(`closed ${closed} abandoned visits`);
       const erased = await this.retention.eraseExpired(new Date());
       if (erased > 0) this.logger.log(`erased the personal data of ${erased} closed visits`);
     })()

@@ -58,7 +58,9 @@ export interface AppConfig {
   readonly blindIndexKey: Uint8Array;
   /** Days after closing a visit before its personal data is erased. */
   readonly retentionDays: number;
-  /** How often the line worker re-encrypts under the current key and erases expired data. */
+  /** Days without any activity after which an open visit counts as abandoned and is closed. */
+  readonly abandonedVisitDays: number;
+  /** How often the line worker re-encrypts under the current key, closes abandoned visits and erases expired data. */
   readonly privacyIntervalMs: number;
   readonly graphqlLimits: GraphqlLimits;
   readonly rateLimits: RateLimits;

@@ -53,6 +53,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base, DATABASE_URL: 'postgres://owner:secret@127.0.0.1:5432/db' }).appDatabaseUrl).toBe('postgres://loketlijn_app@127.0.0.1:5432/db');
     expect(loadConfig(base).retentionDays).toBe(90);
   });
+
+  it('closes abandoned visits after 30 quiet days unless told otherwise, refusing nonsense', () => {
+    expect(loadConfig(base).abandonedVisitDays).toBe(30);
+    expect(loadConfig({ ...base, ABANDONED_VISIT_DAYS: '14' }).abandonedVisitDays).toBe(14);
+    expect(() => loadConfig({ ...base, ABANDONED_VISIT_DAYS: '0' })).toThrow('ABANDONED_VISIT_DAYS must be an integer between 1 and 3650');
+    expect(() => loadConfig({ ...base, ABANDONED_VISIT_DAYS: 'soon' })).toThrow(/ABANDONED_VISIT_DAYS/);
+  });
 });
 
 describe('nestLogLevels', () => {

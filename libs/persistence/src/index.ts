@@ -12,3 +12,4 @@ export * from './persistence.module.js';
 export * from './agency-systems/agency-delivery-repository.js';
 export * from './sla/index.js';
 export * from './accounts/access-repository.js';
+export * from './visits/visit-erasure-repository.js';

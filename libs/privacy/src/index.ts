@@ -1,4 +1,6 @@
+export * from './abandoned-visits.js';
 export * from './blind-index.js';
+export * from './citizen-erasure.js';
 export * from './field-cipher.js';
 export * from './key-rotation.js';
 export * from './personal-data-vault.js';
@@ -8,3 +10,4 @@ export * from './processing-log.js';
 export * from './retention.js';
 export * from './sealed-columns.js';
 export * from './trace.js';
+export * from './visit-eraser.js';

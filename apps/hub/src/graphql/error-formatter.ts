@@ -25,6 +25,7 @@ export function apiCodeFor(code: DomainErrorCode): ApiErrorCode {
     case DomainErrorCode.ILLEGAL_TRANSITION:
     case DomainErrorCode.STALE_STATE:
     case DomainErrorCode.LET_GO_BLOCKED:
+    case DomainErrorCode.ERASURE_NEEDS_WITHDRAWAL:
       return ApiErrorCode.CONFLICT;
     case DomainErrorCode.UNAUTHENTICATED:
       return ApiErrorCode.UNAUTHENTICATED;
@@ -45,7 +46,7 @@ export type ErrorLogger = (correlationId: string, error: unknown) => void;
 
 /** Turns any error into what the caller may see; unknown errors are masked with a correlation id. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: ErrorLogger): GraphQLFormattedError {
-  // A refusal before execution (the WebSocket door's) carries its DomainException without a path.
+  // A refusal before execution (the input-rules plugin's, the WebSocket door's) carries its DomainException without a path.
   const original = error instanceof GraphQLError && error.originalError instanceof DomainException ? error.originalError : unwrapResolverError(error);
   if (original instanceof DomainException) {
     const extensions: Record<string, unknown> = { code: apiCodeFor(original.code) };

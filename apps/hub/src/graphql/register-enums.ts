@@ -13,6 +13,7 @@ import {
   Role,
   TimelineEventType,
   Urgency,
+  VisitCloseReason,
   VisitStatus,
 } from '#domain';
 
@@ -28,6 +29,7 @@ registerEnumType(Role, { name: 'Role' });
 registerEnumType(TimelineEventType, { name: 'TimelineEventType' });
 registerEnumType(Urgency, { name: 'Urgency' });
 registerEnumType(VisitStatus, { name: 'VisitStatus' });
+registerEnumType(VisitCloseReason, { name: 'VisitCloseReason', description: 'Why a visit was closed.' });
 registerEnumType(AppointmentKind, { name: 'AppointmentKind' });
 registerEnumType(ContactChannel, { name: 'ContactChannel' });
 registerEnumType(DurationUnit, { name: 'DurationUnit', description: 'Business time: a DAY is one full opening day of the line.' });

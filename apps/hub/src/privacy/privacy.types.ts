@@ -1,12 +1,46 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsString } from 'class-validator';
+import { AgencyCode, ReferralStatus } from '#domain';
 
 @ArgsType()
 export class BsnArgs {
   @Field({ description: 'The citizen\'s BSN; looked up through its blind index, never stored or logged in the clear.' })
   @IsString()
-  @MaxLength(20)
   bsn!: string;
+}
+
+@ArgsType()
+export class EraseCitizenArgs extends BsnArgs {
+  @Field({
+    defaultValue: false,
+    description: 'Cancel the citizen\'s open referrals (reason ERASURE_REQUESTED) and erase; without it, open referrals make the erasure a CONFLICT naming them.',
+  })
+  @IsBoolean()
+  withdrawOpenReferrals!: boolean;
+}
+
+@ObjectType('WithdrawnReferral', { description: 'An open referral an erasure cancelled; tell its agency if needed.' })
+export class WithdrawnReferralType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  reference!: string;
+
+  @Field(() => AgencyCode)
+  agencyCode!: AgencyCode;
+
+  @Field(() => ReferralStatus, { description: 'Its status before it was cancelled.' })
+  status!: ReferralStatus;
+}
+
+@ObjectType('CitizenErasure', { description: 'What an erasure on request did; the rows, statuses and timestamps stay for the figures.' })
+export class CitizenErasureType {
+  @Field(() => Int, { description: 'Visits whose personal data was erased now (0 when none was left).' })
+  erasedVisits!: number;
+
+  @Field(() => [WithdrawnReferralType])
+  withdrawnReferrals!: WithdrawnReferralType[];
 }
 
 @ObjectType('ProcessingRecord', { description: 'One processing of a citizen\'s personal data (Logboek Dataverwerkingen).' })

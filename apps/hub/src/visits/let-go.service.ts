@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, assertCanLetGo, canSeeVisit, DomainErrorCode, DomainException, type ReferralStatus, VisitStatus } from '#domain';
+import { type Actor, assertCanLetGo, canSeeVisit, DomainErrorCode, DomainException, type ReferralStatus, VisitCloseReason, VisitStatus } from '#domain';
 import { ScopedDatabase, scopeOf, VisitEntity } from '#persistence';
 
 /** The let-go gate: the desk closes a visit only when every referral is safely picked up and scheduled. */
@@ -23,7 +23,7 @@ export class LetGoService {
         [visit.id],
       )) as { id: string; reference: string; status: ReferralStatus; scheduled: boolean }[];
       assertCanLetGo(referrals);
-      await manager.update(VisitEntity, { id }, { status: VisitStatus.CLOSED, closedAt: () => 'now()' });
+      await manager.update(VisitEntity, { id }, { status: VisitStatus.CLOSED, closedAt: () => 'now()', closeReason: VisitCloseReason.LET_GO });
       return manager.findOneByOrFail(VisitEntity, { id });
     });
   }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Channel, VisitStatus } from '#domain';
+import { Channel, VisitCloseReason, VisitStatus } from '#domain';
 
 @ObjectType('Visit', { description: 'A citizen\'s visit (hulpvraag) at a service point.' })
 export class VisitType {
@@ -18,7 +18,10 @@ export class VisitType {
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the personal data was erased after the retention period.' })
+  @Field(() => VisitCloseReason, { nullable: true, description: 'Why it was closed: the desk let go, nothing happened on it for too long, or erased on request.' })
+  closeReason!: VisitCloseReason | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the personal data was erased: after the retention period, or on the citizen\'s request.' })
   erasedAt!: Date | null;
 }
 

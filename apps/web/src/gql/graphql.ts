@@ -171,7 +171,8 @@ export type TimelineEventType =
   | 'RESUME'
   | 'SCHEDULED'
   | 'START'
-  | 'SUBMIT';
+  | 'SUBMIT'
+  | 'VISIT_ABANDONED';
 
 export type Urgency =
   | 'CALLBACK'

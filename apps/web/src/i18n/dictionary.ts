@@ -48,6 +48,8 @@ export interface Dictionary {
   rejectReason: Record<RejectReasonCode, string>;
   businessStatus: Record<BusinessStatus, string>;
   eventType: Record<TimelineEventType, string>;
+  /** The coded reasons the system puts on a timeline event, in words. */
+  reasonCode: { VISIT_ABANDONED: string; ERASURE_REQUESTED: string };
   actorRole: Record<Role | 'LINE', string>;
   desk: {
     title: string;
@@ -310,6 +312,11 @@ export const nl: Dictionary = {
     REASSIGNED: 'Andere specialist',
     REROUTED: 'Doorgestuurd naar andere organisatie',
     SCHEDULED: 'Afspraak gepland',
+    VISIT_ABANDONED: 'Bezoek gesloten: er gebeurde te lang niets',
+  },
+  reasonCode: {
+    VISIT_ABANDONED: 'niemand pakte dit op en het bezoek stond te lang open',
+    ERASURE_REQUESTED: 'de gegevens zijn gewist op verzoek van de burger',
   },
   actorRole: {
     DESK_WORKER: 'balie',
@@ -594,6 +601,11 @@ export const en: Dictionary = {
     REASSIGNED: 'Reassigned',
     REROUTED: 'Re-routed to another agency',
     SCHEDULED: 'Appointment planned',
+    VISIT_ABANDONED: 'Visit closed: nothing happened for too long',
+  },
+  reasonCode: {
+    VISIT_ABANDONED: 'nobody picked this up and the visit stayed open too long',
+    ERASURE_REQUESTED: "the data was erased at the citizen's request",
   },
   actorRole: {
     DESK_WORKER: 'desk',

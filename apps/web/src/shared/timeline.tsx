@@ -1,9 +1,10 @@
 import { OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
-import type { ReferralFieldsFragment, Role } from '../gql/graphql';
+import type { ReferralFieldsFragment } from '../gql/graphql';
 import { useLanguage } from '../i18n/language';
 import { formatTime } from './format';
 
-const isRole = (value: string, t: Record<string, string>): value is Role | 'LINE' => value in t;
+/** Whether a raw value from the API has words in this dictionary section. */
+const isKey = <T extends object>(value: string, t: T): value is Extract<keyof T, string> => value in t;
 
 /** The append-only history of one referral, oldest first. */
 export function Timeline({ events }: { events: ReferralFieldsFragment['timeline'] }) {
@@ -14,8 +15,8 @@ export function Timeline({ events }: { events: ReferralFieldsFragment['timeline'
       {events.map((event) => (
         <OrderedListItem key={event.id}>
           <time dateTime={event.occurredAt}>{formatTime(event.occurredAt, language)}</time> {t.eventType[event.type]}{' '}
-          {t.timeline.by(isRole(event.actorRole, t.actorRole) ? t.actorRole[event.actorRole] : event.actorRole)}
-          {event.reason ? `: ${event.reason}` : ''}
+          {t.timeline.by(isKey(event.actorRole, t.actorRole) ? t.actorRole[event.actorRole] : event.actorRole)}
+          {event.reason ? `: ${isKey(event.reason, t.reasonCode) ? t.reasonCode[event.reason] : event.reason}` : ''}
         </OrderedListItem>
       ))}
     </OrderedList>

@@ -9,4 +9,6 @@ export enum DomainErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   /** The desk may not let go of the citizen yet: some referral is not safely picked up. */
   LET_GO_BLOCKED = 'LET_GO_BLOCKED',
+  /** An erasure on request would cancel open referrals, and the privacy officer has not said to. */
+  ERASURE_NEEDS_WITHDRAWAL = 'ERASURE_NEEDS_WITHDRAWAL',
 }

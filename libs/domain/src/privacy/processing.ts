@@ -13,6 +13,8 @@ export enum ProcessingActivity {
   SUBJECT_ACCESS = 'loketlijn:inzage-verwerkingen',
   /** Erasing personal data when its retention period has passed. */
   RETENTION = 'loketlijn:bewaartermijn',
+  /** Erasing a data subject's personal data on their request (AVG art. 17), by the privacy officer. */
+  ERASURE_REQUEST = 'loketlijn:verzoek-tot-wissen',
 }
 
 /** What was done with the personal data. */

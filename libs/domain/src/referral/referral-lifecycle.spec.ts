@@ -6,8 +6,8 @@ import { Party, ReferralAction } from './referral-action.js';
 import { decideTransition, nextStatuses } from './referral-lifecycle.js';
 import { isTerminal, REFERRAL_STATUSES, ReferralStatus } from './referral-status.js';
 
-// The allowed moves exactly as DESIGN.md lists them, written out independently of the table.
-const DESIGN_MOVES = new Set([
+// The allowed moves exactly as docs/architecture.md lists them, written out independently of the table.
+const DOCUMENTED_MOVES = new Set([
   'DRAFT>REQUESTED', 'DRAFT>CANCELLED',
   'REQUESTED>RECEIVED', 'REQUESTED>CANCELLED', 'REQUESTED>FAILED',
   'RECEIVED>ACCEPTED', 'RECEIVED>REJECTED', 'RECEIVED>CANCELLED',
@@ -30,7 +30,7 @@ function attempt(from: ReferralStatus, action: ReferralAction, party: Party, rea
 }
 
 describe('referral lifecycle', () => {
-  it('allows exactly the moves of DESIGN.md, for some party, and nothing else', () => {
+  it('allows exactly the moves of docs/architecture.md, for some party, and nothing else', () => {
     const reachable = new Set<string>();
     for (const from of REFERRAL_STATUSES) {
       for (const action of ACTIONS) {
@@ -38,7 +38,7 @@ describe('referral lifecycle', () => {
           const result = attempt(from, action, party, 'reden');
           if (!(result instanceof DomainException)) {
             reachable.add(`${from}>${result.to}`);
-            expect(DESIGN_MOVES.has(`${from}>${result.to}`)).toBe(true);
+            expect(DOCUMENTED_MOVES.has(`${from}>${result.to}`)).toBe(true);
           } else {
             expect(result.code).toBe(DomainErrorCode.ILLEGAL_TRANSITION);
             expect(result.details.currentStatus).toBe(from);
@@ -46,7 +46,7 @@ describe('referral lifecycle', () => {
         }
       }
     }
-    expect([...reachable].sort()).toEqual([...DESIGN_MOVES].sort());
+    expect([...reachable].sort()).toEqual([...DOCUMENTED_MOVES].sort());
   });
 
   it('lets nothing leave a terminal status', () => {
@@ -99,7 +99,7 @@ describe('referral lifecycle', () => {
           const result = attempt(status, m.action, m.party, m.reason);
           if (result instanceof DomainException) continue;
           expect(isTerminal(status)).toBe(false);
-          expect(DESIGN_MOVES.has(`${status}>${result.to}`)).toBe(true);
+          expect(DOCUMENTED_MOVES.has(`${status}>${result.to}`)).toBe(true);
           if (NEEDS_REASON.has(result.to)) expect((m.reason ?? '').trim().length).toBeGreaterThan(0);
           status = result.to;
         }

@@ -11,7 +11,7 @@ export interface TransitionRule {
   readonly reasonRequired: boolean;
 }
 
-/** The single source of truth for the referral lifecycle (DESIGN.md). */
+/** The single source of truth for the referral lifecycle (docs/architecture.md, "The lifecycle"). */
 export const TRANSITIONS: Readonly<Record<ReferralAction, TransitionRule>> = {
   [ReferralAction.SUBMIT]: { from: [S.DRAFT], to: S.REQUESTED, by: [Party.DESK], reasonRequired: false },
   [ReferralAction.RECEIVE]: { from: [S.REQUESTED], to: S.RECEIVED, by: [Party.LINE, Party.AGENCY], reasonRequired: false },

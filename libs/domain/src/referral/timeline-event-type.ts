@@ -16,6 +16,8 @@ export enum ReferralNote {
   REROUTED = 'REROUTED',
   /** An appointment or a callback window was set. */
   SCHEDULED = 'SCHEDULED',
+  /** The visit was closed as abandoned while this referral stays with the agency that picked it up. */
+  VISIT_ABANDONED = 'VISIT_ABANDONED',
 }
 
 /** What a timeline entry records: the referral being created, consent being withdrawn, one lifecycle move, or a note. */

@@ -11,7 +11,7 @@ export interface GateReferral {
 }
 
 /**
- * The let-go gate (DESIGN.md): the desk may let go of a citizen only when every referral is picked
+ * The let-go gate (docs/architecture.md, "The lifecycle"): the desk may let go of a citizen only when every referral is picked
  * up (ACCEPTED or later) and has an appointment or callback, or has ended.
  */
 export function letGoBlockers(referrals: readonly GateReferral[]): BlockingReferral[] {

@@ -59,6 +59,10 @@ export class ReferralEntity {
   @Column({ name: 'data_subject', type: 'text', nullable: true })
   dataSubject!: string | null;
 
+  /** When its personal data was erased with its visit; from then on the database keeps it empty. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
   /** Bumped on every move; the compare-and-set guard. */
   @Column({ type: 'integer', default: 1 })
   version!: number;

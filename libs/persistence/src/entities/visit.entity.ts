@@ -1,11 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AccountEntity } from './account.entity.js';
 import { ServicePointEntity } from './service-point.entity.js';
-import type { Channel, VisitStatus } from '#domain';
+import type { Channel, VisitCloseReason, VisitStatus } from '#domain';
 
 @Entity('visit')
 @Index('ix_visit_service_point_opened', ['servicePointId', 'openedAt'])
 @Index('ix_visit_retention', ['closedAt'], { where: `status = 'CLOSED' AND erased_at IS NULL` })
+@Index('ix_visit_open_since', ['openedAt'], { where: `status = 'OPEN'` })
 export class VisitEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -40,11 +41,15 @@ export class VisitEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
+  /** Why it was closed: the desk let go, it was abandoned, or the citizen's data was erased on request. */
+  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  closeReason!: VisitCloseReason | null;
+
   /** BSN:<blind index> or VISIT:<keyed hash of the id>: who the processing log names; null once erased. */
   @Column({ name: 'data_subject', type: 'text', nullable: true })
   dataSubject!: string | null;
 
-  /** When the retention job erased the visit's personal data; figures stay. */
+  /** When its personal data was erased (retention, or on request); figures stay. */
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
   erasedAt!: Date | null;
 }

@@ -13,6 +13,8 @@ import { AgencySystemsGrants1795783950000 } from './1795783950000-agency-systems
 import { ReferralEventNotes1795784000000 } from './1795784000000-referral-event-notes.js';
 import { ReferralEventNoteGrants1795784100000 } from './1795784100000-referral-event-note-grants.js';
 import { SessionRevocation1795785000000 } from './1795785000000-session-revocation.js';
+import { VisitCloseReason1795785100000 } from './1795785100000-visit-close-reason.js';
+import { ErasedReferralsStayEmpty1795785110000 } from './1795785110000-erased-referrals-stay-empty.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   ReferralEventNotes1795784000000,
   ReferralEventNoteGrants1795784100000,
   SessionRevocation1795785000000,
+  VisitCloseReason1795785100000,
+  ErasedReferralsStayEmpty1795785110000,
 ];

@@ -34,6 +34,8 @@ export interface MoveCommand {
   readonly reason?: string | null;
   /** Seals the reason into referral_event_note; a move with a reason and no sealer is refused. */
   readonly sealer?: NoteSealer;
+  /** A coded reason the system gives instead of free text: no personal data, so it stays on the event itself. */
+  readonly reasonCode?: string;
   readonly patch?: MovePatch;
   /** What the mover typed that the agency's side will read (reason, note, outcome), by input path: screened against the consent. */
   readonly freeText?: readonly FreeTextField[];
@@ -71,12 +73,13 @@ export function moveReferral(db: ScopedDatabase, scope: DbScope, command: MoveCo
 export async function moveReferralIn(manager: EntityManager, command: MoveCommand): Promise<MoveResult> {
   const current = await manager.findOneBy(ReferralEntity, { id: command.referralId });
   if (!current || !command.isVisible(current)) throw DomainException.notFound('Referral');
-  const transition = decideTransition(current.status, command.action, command.party, command.reason);
+  const transition = decideTransition(current.status, command.action, command.party, command.reasonCode ?? command.reason);
+  const note = command.reasonCode === undefined ? transition.reason : null;
   // A programming error, not a user's: free text must never reach the append-only timeline in clear.
-  if (transition.reason !== null && !command.sealer) throw new Error('A move with a reason needs a sealer');
+  if (note !== null && !command.sealer) throw new Error('A move with a reason needs a sealer');
   await screenFreeTextIn(manager, current.id, command.freeText ?? []);
 
-  const params: unknown[] = [current.id, transition.from, transition.to, transition.action, command.actor.id, command.actor.role];
+  const params: unknown[] = [current.id, transition.from, transition.to, transition.action, command.actor.id, command.actor.role, command.reasonCode ?? null];
   const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
   const stamp = TIMESTAMP_FOR[transition.to];
   if (stamp) sets.push(`${stamp} = now()`);
@@ -89,8 +92,8 @@ export async function moveReferralIn(manager: EntityManager, command: MoveComman
     `WITH moved AS (
        UPDATE referral SET ${sets.join(', ')} WHERE id = $1 AND status = $2 RETURNING *
      ), event AS (
-       INSERT INTO referral_event (referral_id, type, from_status, to_status, actor_id, actor_role)
-       SELECT id, $4, $2, status, $5, $6 FROM moved
+       INSERT INTO referral_event (referral_id, type, from_status, to_status, actor_id, actor_role, reason)
+       SELECT id, $4, $2, status, $5, $6, $7 FROM moved
        RETURNING id AS event_id, occurred_at AS event_occurred_at
      ), queued AS (
        INSERT INTO outbox (referral_id, event_id, agency_code)
@@ -113,9 +116,9 @@ export async function moveReferralIn(manager: EntityManager, command: MoveComman
     toStatus: transition.to,
     actorId: command.actor.id,
     actorRole: command.actor.role,
-    reason: null,
+    reason: command.reasonCode ?? null,
     occurredAt: row.event_occurred_at,
   });
-  if (transition.reason !== null) await writeTimelineNote(manager, event, { text: transition.reason, sealer: command.sealer! });
+  if (note !== null) await writeTimelineNote(manager, event, { text: note, sealer: command.sealer! });
   return { referral, event };
 }
