@@ -1,10 +1,16 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, nestLogLevels } from '#config';
 import { LineWorkerModule } from './line-worker.module.js';
 
 const config = loadConfig();
-const app = await NestFactory.createApplicationContext(LineWorkerModule, { logger: nestLogLevels(config.logLevel) });
+// An HTTP server of its own for the health probes only; the work comes from the queues.
+const app = await NestFactory.create<NestExpressApplication>(LineWorkerModule, { logger: nestLogLevels(config.logLevel) });
+app.disable('x-powered-by');
 app.enableShutdownHooks();
-new Logger('LineWorker').log('processing the professional lines');
+await app.listen(config.workerPort, '127.0.0.1');
+const { port } = app.getHttpServer().address() as AddressInfo;
+new Logger('LineWorker').log(`processing the professional lines; health on http://127.0.0.1:${port}/health`);

@@ -11,3 +11,4 @@ export * from './persistence.module.js';
 export * from './agency-systems/agency-delivery-repository.js';
 export * from './sla/index.js';
 export * from './accounts/access-repository.js';
+export * from './migrations/migration-status.js';

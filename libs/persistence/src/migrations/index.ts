@@ -12,6 +12,7 @@ import { LinesCoreGrants1795783900000 } from './1795783900000-lines-core-grants.
 import { AgencySystemsGrants1795783950000 } from './1795783950000-agency-systems-grants.js';
 import { ReferralEventNotes1795784000000 } from './1795784000000-referral-event-notes.js';
 import { ReferralEventNoteGrants1795784100000 } from './1795784100000-referral-event-note-grants.js';
+import { MigrationHistoryGrant1795786000000 } from './1795786000000-migration-history-grant.js';
 import { SessionRevocation1795785000000 } from './1795785000000-session-revocation.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ReferralEventNotes1795784000000,
   ReferralEventNoteGrants1795784100000,
   SessionRevocation1795785000000,
+  MigrationHistoryGrant1795786000000,
 ];
