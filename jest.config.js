@@ -8,7 +8,7 @@ const common = { extensionsToTreatAsEsm: ['.ts'], transform: { '^.+\\.ts$': swc 
 
 export default {
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/libs', '<rootDir>/apps'], testMatch: ['**/*.spec.ts'] },
+    { ...common, displayName: 'unit', roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/infra'], testMatch: ['**/*.spec.ts'] },
     { ...common, displayName: 'integration', roots: ['<rootDir>/test/integration'], testMatch: ['**/*.int-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.mjs', globalTeardown: '<rootDir>/test/support/global-teardown.mjs' },
     { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.mjs', globalTeardown: '<rootDir>/test/support/global-teardown.mjs' },
     { ...common, displayName: 'browser', roots: ['<rootDir>/test/browser'], testMatch: ['**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.mjs', globalTeardown: '<rootDir>/test/support/global-teardown.mjs' },
