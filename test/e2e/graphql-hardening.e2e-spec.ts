@@ -154,14 +154,26 @@ describe('GraphQL hardening, against a running hub', () => {
   }, 30_000);
 
   it('masks unexpected errors with a correlation id that the log carries, without the failing value', async () => {
-    // An account no other suite uses: rate-limit counters live in the shared Redis.
-    const { body } = await post(base, { query: SIGN_IN, variables: { u: 'coordinator.cak', p: DEMO_PASSWORD } }, from());
-    const token = (body.data as { signIn: { token: string } }).signIn.token;
-    const res = await post(base, { query: '{ servicePoint(id: "canary-999999990-value") { id } }' }, { authorization: `Bearer ${token}`, ...from() });
-    const error = res.body.errors?.[0];
-    expect(error).toEqual({ message: 'Internal server error', path: ['servicePoint'], extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
-    await hub.waitForOutput(new RegExp(`internal error ${error!.extensions!.correlationId as string}`));
-    expect(hub.logs).not.toContain('canary-999999990-value');
+    // Input is checked before it reaches Postgres, so the database itself must fail: a hub whose
+    // sessions are read-only cannot open a visit.
+    const url = new URL(process.env.DATABASE_URL!);
+    url.searchParams.set('options', '-c default_transaction_read_only=on');
+    const port = hubPort();
+    const readOnly = await AppProcess.start('hub', { PORT: String(port), DATABASE_URL: url.toString() });
+    try {
+      const readOnlyBase = `http://127.0.0.1:${port}`;
+      const { body } = await post(readOnlyBase, { query: SIGN_IN, variables: { u: 'desk.amersfoort', p: DEMO_PASSWORD } }, from());
+      const token = (body.data as { signIn: { token: string } }).signIn.token;
+      const openVisit = 'mutation ($input: OpenVisitInput!) { openVisit(input: $input) { id } }';
+      const res = await post(readOnlyBase, { query: openVisit, variables: { input: { channel: 'WALK_IN', questions: ['canary-999999990-value'] } } }, { authorization: `Bearer ${token}`, ...from() });
+      const error = res.body.errors?.[0];
+      expect(error).toEqual({ message: 'Internal server error', path: ['openVisit'], extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
+      // The error's name and database code, and nothing after them: neither the value nor the driver's message.
+      await readOnly.waitForOutput(new RegExp(`internal error ${error!.extensions!.correlationId as string}: \\w+ \\(25006\\)(\\u001b\\[\\d+m)?$`, 'm'));
+      expect(readOnly.logs).not.toContain('canary-999999990-value');
+    } finally {
+      await readOnly.stop();
+    }
   }, 30_000);
 
   it('in production: no introspection and no "did you mean" hints (development keeps the hints)', async () => {

@@ -119,6 +119,8 @@ const HOSTILE: Record<string, string> = {
   'a subscription with a depth-14 chain': `subscription { lineEvents { referral { ${chain(13)} } } }`,
   'a subscription with 100 aliases': `subscription { lineEvents { ${Array.from({ length: 100 }, (_, i) => `a${i}: referralId`).join(' ')} } }`,
   'an unknown field': '{ me { passwordHash } }',
+  'a malformed id': '{ servicePoint(id: "not-a-uuid") { id } }',
+  'a NUL byte in a search': '{ topics(search: "a\\u0000b") { id } }',
   'a syntax error': '{ me { id }',
 };
 

@@ -17,7 +17,7 @@ import {
 
 /**
  * Operations generated from the hub's schema as it introspects, so a new query, mutation or field
- * is covered by the leak and fuzz tests without anyone remembering to add it.
+ * is covered by the leak matrix and the input fuzz without anyone remembering to add it.
  */
 
 /** Reads the schema the way a client would: by introspecting the running hub (test mode). */
@@ -50,63 +50,76 @@ export function selectionOf(type: GraphQLOutputType, maxDepth = 6, path: readonl
   return parts.length ? `{ ${parts.join(' ')} }` : '';
 }
 
-/** Where an ID goes inside an operation's variables, e.g. ['id'] or ['input', 'visitId']. */
+/** Where a value goes inside an operation's variables, e.g. ['id'] or ['input', 'extraItems', '0'] (a list item). */
 export type IdSlot = readonly string[];
 
+/** A String or ID argument or input field, and the schema coordinate its rules are kept under. */
+export interface TextSlot {
+  readonly path: readonly string[];
+  readonly scalar: 'String' | 'ID';
+  /** `Type.field` for an input field, `Type.field(arg:)` for an argument. */
+  readonly coordinate: string;
+}
+
 export interface RootOperation {
-  readonly kind: 'query' | 'mutation';
+  readonly kind: OperationKind;
   readonly field: GraphQLField<unknown, unknown>;
   readonly document: string;
   /** Every ID-typed argument or input field, required or not. */
   readonly idSlots: readonly IdSlot[];
+  /** Every String- or ID-typed argument or input field, required or not, through lists and nested inputs. */
+  readonly textSlots: readonly TextSlot[];
 }
+
+export type OperationKind = 'query' | 'mutation' | 'subscription';
 
 function typeString(type: GraphQLInputType): string {
   return type.toString();
 }
 
-function idSlotsOf(type: GraphQLInputType, path: readonly string[], seen: Set<string>): IdSlot[] {
-  const named = getNamedType(type);
-  if (named instanceof GraphQLScalarType) return named.name === 'ID' ? [path] : [];
-  if (named instanceof GraphQLInputObjectType && !seen.has(named.name)) {
-    const next = new Set(seen).add(named.name);
-    return Object.values(named.getFields()).flatMap((f) => idSlotsOf(f.type, [...path, f.name], next));
+function textSlotsOf(type: GraphQLInputType, path: readonly string[], coordinate: string, seen: ReadonlySet<string>): TextSlot[] {
+  const inner = type instanceof GraphQLNonNull ? type.ofType : type;
+  if (inner instanceof GraphQLList) return textSlotsOf(inner.ofType, [...path, '0'], coordinate, seen);
+  if (inner instanceof GraphQLScalarType) return inner.name === 'ID' || inner.name === 'String' ? [{ path, scalar: inner.name, coordinate }] : [];
+  if (inner instanceof GraphQLInputObjectType && !seen.has(inner.name)) {
+    const next = new Set(seen).add(inner.name);
+    return Object.values(inner.getFields()).flatMap((f) => textSlotsOf(f.type, [...path, f.name], `${inner.name}.${f.name}`, next));
   }
   return [];
 }
 
-/** Each root query and mutation with all its arguments as variables and a full selection set. */
-export function rootOperations(schema: GraphQLSchema): RootOperation[] {
-  const roots: [RootOperation['kind'], GraphQLObjectType | null | undefined][] = [
-    ['query', schema.getQueryType()],
-    ['mutation', schema.getMutationType()],
-  ];
-  return roots.flatMap(([kind, root]) =>
-    Object.values(root?.getFields() ?? {}).map((field) => {
+/** Each root field of the given kinds with all its arguments as variables and a full selection set. */
+export function rootOperations(schema: GraphQLSchema, kinds: readonly OperationKind[] = ['query', 'mutation']): RootOperation[] {
+  const roots = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() };
+  return kinds.flatMap((kind) => {
+    const root = roots[kind];
+    return Object.values(root?.getFields() ?? {}).map((field) => {
       const params = field.args.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ');
       const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
       const document = `${kind}${params ? ` (${params})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selectionOf(field.type)} }`;
-      return { kind, field, document, idSlots: field.args.flatMap((a) => idSlotsOf(a.type, [a.name], new Set())) };
-    }),
-  );
+      const textSlots = field.args.flatMap((a) => textSlotsOf(a.type, [a.name], `${root!.name}.${field.name}(${a.name}:)`, new Set()));
+      return { kind, field, document, textSlots, idSlots: textSlots.filter((t) => t.scalar === 'ID').map((t) => t.path) };
+    });
+  });
 }
 
 /** How to fill a value the operation needs; return undefined to use the generic sample. */
 export type ValueChooser = (path: readonly string[], type: GraphQLInputType) => unknown;
 
-/** A valid-looking value for every required argument and input field, and for every ID slot. */
-export function sampleVariables(operation: RootOperation, choose: ValueChooser): Record<string, unknown> {
+/** A valid-looking value for every required argument and input field, every ID slot, and everything on the way to `include`. */
+export function sampleVariables(operation: RootOperation, choose: ValueChooser, include: readonly string[] = []): Record<string, unknown> {
+  const wanted = (type: GraphQLInputType, path: readonly string[]) =>
+    type instanceof GraphQLNonNull || getNamedType(type).name === 'ID' || path.every((key, i) => include[i] === key);
   const sample = (type: GraphQLInputType, path: readonly string[]): unknown => {
     const chosen = choose(path, type);
     if (chosen !== undefined) return chosen;
     const inner = type instanceof GraphQLNonNull ? type.ofType : type;
-    if (inner instanceof GraphQLList) return [sample(inner.ofType, path)];
+    if (inner instanceof GraphQLList) return [sample(inner.ofType, [...path, '0'])];
     if (inner instanceof GraphQLEnumType) return inner.getValues()[0]!.value;
     if (inner instanceof GraphQLInputObjectType) {
       const out: Record<string, unknown> = {};
       for (const f of Object.values(inner.getFields())) {
-        const isId = getNamedType(f.type).name === 'ID';
-        if (f.type instanceof GraphQLNonNull || isId) out[f.name] = sample(f.type, [...path, f.name]);
+        if (wanted(f.type, [...path, f.name])) out[f.name] = sample(f.type, [...path, f.name]);
       }
       return out;
     }
@@ -125,7 +138,7 @@ export function sampleVariables(operation: RootOperation, choose: ValueChooser):
   };
   const variables: Record<string, unknown> = {};
   for (const arg of operation.field.args) {
-    if (arg.type instanceof GraphQLNonNull || getNamedType(arg.type).name === 'ID') variables[arg.name] = sample(arg.type, [arg.name]);
+    if (wanted(arg.type, [arg.name])) variables[arg.name] = sample(arg.type, [arg.name]);
   }
   return variables;
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUrl, MaxLength, ValidateIf } from 'class-validator';
+import { IsEnum, IsOptional, IsUrl, ValidateIf } from 'class-validator';
 import { AgencyCode, DeliveryMode } from '#domain';
 
 registerEnumType(DeliveryMode, { name: 'DeliveryMode', description: 'PORTAL: the Loketlijn inbox. SYSTEM: signed webhooks to the agency\'s own case system.' });
@@ -128,7 +128,6 @@ export class ConfigureAgencyDeliveryInput {
   @Field(() => String, { nullable: true, description: 'Required for SYSTEM: where the webhooks go.' })
   @ValidateIf((input: ConfigureAgencyDeliveryInput) => input.mode === DeliveryMode.SYSTEM || input.endpointUrl != null)
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
-  @MaxLength(2000)
   endpointUrl?: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Header, Headers, HttpCode, HttpException, Inject, Post, Req, Res } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Public } from '#auth';
+import { textIssues } from '../graphql/input-rules.js';
 import { ClientCredentialsService } from './client-credentials.service.js';
 import { TokenRateLimiter } from './token-rate-limiter.js';
 
@@ -10,17 +11,31 @@ function oauthError(status: number, error: string): HttpException {
   return new HttpException({ error }, status);
 }
 
+/** The text rule every GraphQL String follows: text Postgres cannot store is no client's id. */
+const MAX_CREDENTIAL_LENGTH = 200;
+
+function acceptable(id: unknown, secret: unknown): { id: string; secret: string } | null {
+  const ok = typeof id === 'string' && typeof secret === 'string' && id.length > 0;
+  return ok && textIssues(id, MAX_CREDENTIAL_LENGTH).length === 0 && textIssues(secret, MAX_CREDENTIAL_LENGTH).length === 0 ? { id, secret } : null;
+}
+
+/** Decodes a form-encoded part of Basic credentials; a broken escape makes a wrong client, not an error. */
+function formDecoded(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
 /** Client id and secret from HTTP Basic (preferred by RFC 6749) or from the form body. */
 function credentials(body: TokenRequest, authorization: string | undefined): { id: string; secret: string } | null {
   const basic = /^Basic\s+(\S+)$/i.exec(authorization?.trim() ?? '');
-  if (basic) {
-    const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon < 0) return null;
-    return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
-  }
-  const { client_id: id, client_secret: secret } = body;
-  return typeof id === 'string' && typeof secret === 'string' && id.length > 0 && id.length <= 200 && secret.length <= 200 ? { id, secret } : null;
+  if (!basic) return acceptable(body.client_id, body.client_secret);
+  const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return null;
+  return acceptable(formDecoded(decoded.slice(0, colon)), formDecoded(decoded.slice(colon + 1)));
 }
 
 /** POST /oauth/token with grant_type=client_credentials: a bearer token for an agency system. */

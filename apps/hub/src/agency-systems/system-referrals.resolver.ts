@@ -2,7 +2,6 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, Role, type TraceContext } from '#domain';
 import { CurrentActor, CurrentTrace, Roles } from '#auth';
-import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { ReferralType } from '../referrals/referral.types.js';
 import { SystemReferralsService } from './system-referrals.service.js';
 
@@ -16,12 +15,12 @@ export class SystemReferralsResolver {
   constructor(@Inject(SystemReferralsService) private readonly system: SystemReferralsService) {}
 
   @Mutation(() => ReferralType, { description: 'Your system received the referral (after its webhook): it becomes RECEIVED.' })
-  acknowledgeReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  acknowledgeReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.system.acknowledge(actor, id);
   }
 
   @Query(() => ReferralType, { description: 'A referral of your agency with the data the citizen consented to; every call is logged.' })
-  fetchReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  fetchReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('id', { type: () => ID }) id: string) {
     return this.system.fetch(actor, trace, id);
   }
 }

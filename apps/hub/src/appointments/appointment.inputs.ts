@@ -1,12 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { AppointmentKind, ContactChannel, MAX_EXTRA_ITEMS, MAX_ITEM_LENGTH } from '#domain';
+import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsString } from 'class-validator';
+import { AppointmentKind, ContactChannel, MAX_EXTRA_ITEMS } from '#domain';
 
 @InputType()
 export class ScheduleAppointmentInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsString()
   referralId!: string;
 
   @Field(() => AppointmentKind)
@@ -31,13 +31,11 @@ export class ScheduleAppointmentInput {
   @Field(() => String, { nullable: true, description: 'Address for a meeting in person, or joining instructions for video.' })
   @IsOptional()
   @IsString()
-  @MaxLength(300)
   place?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'What to bring beyond the topic\'s own list.' })
   @IsOptional()
   @ArrayMaxSize(MAX_EXTRA_ITEMS)
   @IsString({ each: true })
-  @MaxLength(MAX_ITEM_LENGTH, { each: true })
   extraItems?: string[] | null;
 }

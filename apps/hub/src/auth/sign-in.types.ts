@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MinLength } from 'class-validator';
 import { AgencyCode, Role } from '#domain';
 
 @InputType()
@@ -7,13 +7,11 @@ export class SignInInput {
   @Field()
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
   username!: string;
 
   @Field()
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
   password!: string;
 }
 
@@ -22,7 +20,6 @@ export class RedeemSignInCodeInput {
   @Field()
   @IsString()
   @MinLength(20)
-  @MaxLength(100)
   code!: string;
 }
 

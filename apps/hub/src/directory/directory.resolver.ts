@@ -32,7 +32,7 @@ export class DirectoryResolver {
     @Args('agencyCode', { type: () => AgencyCode, nullable: true }) agencyCode: AgencyCode | null,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
   ) {
-    return this.directory.topics(agencyCode, search?.slice(0, 100) ?? null);
+    return this.directory.topics(agencyCode, search);
   }
 
   @Query(() => ServicePointConnection)

@@ -51,9 +51,12 @@ export function encodeCursor(key: Keyset): string {
   return Buffer.from(`${key.at.toISOString()}|${key.id}`).toString('base64url');
 }
 
+/** Only what encodeCursor writes: anything else would reach Postgres as a bad uuid or timestamp. */
+const CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
 export function decodeCursor(cursor: string | null | undefined, path = 'after'): Keyset | null {
   if (!cursor) return null;
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const [, at, id] = CURSOR.exec(Buffer.from(cursor, 'base64url').toString()) ?? [];
   const date = new Date(at ?? '');
   if (!id || Number.isNaN(date.getTime())) throw DomainException.invalidInput([{ path: [path], message: 'is not a valid cursor' }]);
   return { at: date, id };

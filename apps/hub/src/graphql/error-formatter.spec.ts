@@ -17,6 +17,12 @@ describe('formatError', () => {
     expect(formatError(formatted, error, () => undefined)).toMatchObject({ message: 'Cannot accept', extensions: { code: 'CONFLICT', currentStatus: 'ACCEPTED' } });
   });
 
+  it('passes on the field paths of a domain error raised before execution, which carries no path', () => {
+    const fields = [{ path: ['input', 'username'], message: 'must not contain a NUL character' }];
+    const error = new GraphQLError('refused', { originalError: DomainException.invalidInput(fields) });
+    expect(formatError({ message: 'refused' }, error, () => undefined)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields } });
+  });
+
   it('names the referrals that keep a visit open when the let-go gate refuses', () => {
     const blockingReferrals = [{ id: 'r1', reference: 'LL-001001', status: 'RECEIVED' }];
     const error = new GraphQLError('wrapped', { path: ['x'], originalError: new DomainException(DomainErrorCode.LET_GO_BLOCKED, 'Still warm', { blockingReferrals }) });

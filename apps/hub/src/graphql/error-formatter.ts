@@ -45,7 +45,7 @@ export type ErrorLogger = (correlationId: string, error: unknown) => void;
 
 /** Turns any error into what the caller may see; unknown errors are masked with a correlation id. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: ErrorLogger): GraphQLFormattedError {
-  // A refusal before execution (the WebSocket door's) carries its DomainException without a path.
+  // A refusal before execution (the input-rules plugin's, the WebSocket door's) carries its DomainException without a path.
   const original = error instanceof GraphQLError && error.originalError instanceof DomainException ? error.originalError : unwrapResolverError(error);
   if (original instanceof DomainException) {
     const extensions: Record<string, unknown> = { code: apiCodeFor(original.code) };

@@ -9,6 +9,7 @@ import type { ActorResolver } from '../auth/actor-resolver.js';
 import { bearerToken } from '../auth/bearer-token.js';
 import type { RequestRateLimiter } from '../security/request-rate-limiter.js';
 import { formatError } from './error-formatter.js';
+import { inputRulesPlugin } from './input-rules.plugin.js';
 import type { HubContext } from './hub-context.js';
 import type { OpenSockets } from './open-sockets.js';
 import { websocketDoor } from './websocket-door.js';
@@ -57,7 +58,7 @@ export function graphqlOptions(config: AppConfig, security: GraphqlSecurity): Ap
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // armor's types come from Apollo's CommonJS build, Nest's from its ES module build: the same shapes.
-    plugins: armor.plugins as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>), inputRulesPlugin],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens },
     fieldResolverEnhancers: ['guards'],

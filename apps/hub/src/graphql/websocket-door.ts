@@ -20,6 +20,7 @@ import type { ActorResolver } from '../auth/actor-resolver.js';
 import { bearerToken } from '../auth/bearer-token.js';
 import type { RequestRateLimiter } from '../security/request-rate-limiter.js';
 import type { HubContext } from './hub-context.js';
+import { inputIssues } from './input-rules.js';
 import type { OpenSockets } from './open-sockets.js';
 
 interface SocketExtra {
@@ -52,8 +53,9 @@ const ONLY_SUBSCRIPTIONS = 'Over WebSocket only subscriptions are served; send q
 /**
  * graphql-ws as a door with the same checks as HTTP: the token at connect and on every message (a socket
  * closes with 4401 when it expires or is revoked), the rate limits per operation, the parser's token limit,
- * graphql-armor's depth, alias and cost rules, the guards (in the resolvers) and the error masking. Queries
- * and mutations are refused: the web app needs the socket only for subscriptions.
+ * graphql-armor's depth, alias and cost rules, the input rule for strings and ids (input-rules.ts), the
+ * guards (in the resolvers) and the error masking. Queries and mutations are refused: the web app needs the
+ * socket only for subscriptions.
  */
 export function websocketDoor(deps: WebsocketDoorDeps): Partial<ServerOptions<ConnectionParams, SocketExtra>> {
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => deps.formatError(e.toJSON(), e));
@@ -115,6 +117,11 @@ async function checkOperation(
   const schema = deps.schema();
   const invalid = validate(schema, document, deps.validationRules);
   if (invalid.length > 0) return invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED', deps.hideSuggestions));
+  const issues = inputIssues(schema, document, payload.operationName, payload.variables);
+  if (issues.length > 0) {
+    const refusal = DomainException.invalidInput(issues);
+    return [new GraphQLError(refusal.message, { originalError: refusal })];
+  }
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) return [new GraphQLError('Unable to identify the operation', { extensions: { code: 'BAD_REQUEST' } })];
   if (operation.operation !== 'subscription') return [new GraphQLError(ONLY_SUBSCRIPTIONS, { extensions: { code: 'BAD_REQUEST' } })];

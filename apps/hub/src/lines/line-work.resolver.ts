@@ -2,7 +2,6 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, Role, type TraceContext } from '#domain';
 import { CurrentActor, CurrentTrace, Roles } from '#auth';
-import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { ReferralType } from '../referrals/referral.types.js';
 import { LineWorkService } from './line-work.service.js';
 import { StaffMemberType } from './staff-member.types.js';
@@ -30,8 +29,8 @@ export class LineWorkResolver {
   @Roles(Role.AGENCY_COORDINATOR)
   reassignReferral(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, UuidPipe) id: string,
-    @Args('toAccountId', { type: () => ID }, UuidPipe) toAccountId: string,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('toAccountId', { type: () => ID }) toAccountId: string,
   ) {
     return this.work.reassign(actor, id, toAccountId);
   }

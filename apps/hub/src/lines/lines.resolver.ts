@@ -5,7 +5,6 @@ import { type Actor, AgencyCode, ReferralStatus, type TraceContext, Urgency } fr
 import { CurrentActor, CurrentTrace, Roles } from '#auth';
 import { AGENCY } from '../auth/roles.js';
 import { ConnectionOf, PageArgs } from '../graphql/connection.js';
-import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { CompleteArgs, ReasonedMoveArgs } from '../referrals/move.args.js';
 import { RejectReferralInput } from '../referrals/referral.inputs.js';
 import { ReferralType } from '../referrals/referral.types.js';
@@ -45,7 +44,7 @@ export class LinesResolver {
   }
 
   @Mutation(() => ReferralType, { description: 'Confirm pickup: you are now responsible for this referral.' })
-  acceptReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  acceptReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('id', { type: () => ID }) id: string) {
     return this.line.accept(actor, trace, id);
   }
 
@@ -55,7 +54,7 @@ export class LinesResolver {
   }
 
   @Mutation(() => ReferralType, { description: 'Contact with the citizen is under way.' })
-  startReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  startReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.line.start(actor, id);
   }
 
@@ -65,7 +64,7 @@ export class LinesResolver {
   }
 
   @Mutation(() => ReferralType)
-  resumeReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  resumeReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.line.resume(actor, id);
   }
 

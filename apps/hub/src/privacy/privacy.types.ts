@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { IsString } from 'class-validator';
 
 @ArgsType()
 export class BsnArgs {
   @Field({ description: 'The citizen\'s BSN; looked up through its blind index, never stored or logged in the clear.' })
   @IsString()
-  @MaxLength(20)
   bsn!: string;
 }
 

@@ -4,7 +4,6 @@ import type { Actor, TraceContext } from '#domain';
 import { CurrentActor, CurrentTrace, Roles } from '#auth';
 import type { ReferralEntity } from '#persistence';
 import { CASE_PARTIES, DESK } from '../auth/roles.js';
-import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { StaffMemberType } from '../lines/staff-member.types.js';
 import { RerouteReferralInput } from './referral.inputs.js';
 import { ReferralType } from './referral.types.js';
@@ -28,7 +27,7 @@ export class ReferralRoutingResolver {
 
   @Mutation(() => ReferralType, { description: 'The citizen stops waiting: a LIVE referral not yet picked up becomes a CALLBACK.' })
   @Roles(...DESK)
-  convertToCallback(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  convertToCallback(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.routing.convertToCallback(actor, id);
   }
 

@@ -1,18 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, MinLength, ValidateNested } from 'class-validator';
 import { AgencyCode, ConsentMethod, DataCategory, RejectReasonCode, Urgency } from '#domain';
 
 @InputType({ description: 'A representative (gemachtigde) who gave consent for the citizen.' })
 export class RepresentativeInput {
   @Field()
   @IsString()
-  @MaxLength(200)
   name!: string;
 
   @Field({ description: 'How the representative relates to the citizen, e.g. "dochter" or "bewindvoerder".' })
   @IsString()
-  @MaxLength(100)
   relation!: string;
 }
 
@@ -38,7 +36,7 @@ export class ConsentInput {
 @InputType()
 export class AddReferralInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsString()
   visitId!: string;
 
   @Field(() => AgencyCode)
@@ -46,7 +44,7 @@ export class AddReferralInput {
   agencyCode!: AgencyCode;
 
   @Field(() => ID)
-  @IsUUID()
+  @IsString()
   topicId!: string;
 
   @Field(() => Urgency)
@@ -56,7 +54,6 @@ export class AddReferralInput {
   @Field({ description: 'The question for this agency, in a few sentences.' })
   @IsString()
   @MinLength(1)
-  @MaxLength(4000)
   summary!: string;
 
   @Field(() => ConsentInput)
@@ -68,7 +65,7 @@ export class AddReferralInput {
 @InputType()
 export class RejectReferralInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsString()
   id!: string;
 
   @Field(() => RejectReasonCode)
@@ -78,14 +75,13 @@ export class RejectReferralInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
   note?: string | null;
 }
 
 @InputType()
 export class RerouteReferralInput {
   @Field(() => ID, { description: 'The rejected referral.' })
-  @IsUUID()
+  @IsString()
   id!: string;
 
   @Field(() => AgencyCode)
@@ -93,7 +89,7 @@ export class RerouteReferralInput {
   agencyCode!: AgencyCode;
 
   @Field(() => ID)
-  @IsUUID()
+  @IsString()
   topicId!: string;
 
   @Field(() => Urgency, { nullable: true, description: 'Defaults to the rejected referral\'s urgency.' })
@@ -104,7 +100,6 @@ export class RerouteReferralInput {
   @Field({ description: 'The question for the new agency; the desk starts from the rejected referral\'s.' })
   @IsString()
   @MinLength(1)
-  @MaxLength(4000)
   summary!: string;
 
   @Field(() => ConsentInput, { description: 'The citizen\'s consent for the new agency.' })

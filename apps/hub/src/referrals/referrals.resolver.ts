@@ -7,7 +7,6 @@ import { CASE_PARTIES, DESK } from '../auth/roles.js';
 import { DirectoryService } from '../directory/directory.service.js';
 import { AgencyType, TopicType } from '../directory/directory.types.js';
 import { RequestBatches } from '../graphql/request-batch.js';
-import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { CitizenType } from '../visits/visit.types.js';
 import { ReasonedMoveArgs } from './move.args.js';
 import { AddReferralInput } from './referral.inputs.js';
@@ -30,7 +29,7 @@ export class ReferralsResolver {
   ) {}
 
   @Query(() => ReferralType)
-  referral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  referral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.referrals.get(actor, id);
   }
 
@@ -42,13 +41,13 @@ export class ReferralsResolver {
 
   @Mutation(() => ReferralType, { description: 'Send a draft referral over the agency\'s professional line.' })
   @Roles(...DESK)
-  submitReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  submitReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('id', { type: () => ID }) id: string) {
     return this.referrals.submit(actor, trace, id);
   }
 
   @Mutation(() => ReferralType, { description: 'The citizen withdraws consent: from now on the agency sees none of the citizen\'s data.' })
   @Roles(...DESK)
-  withdrawConsent(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  withdrawConsent(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.referrals.withdrawConsent(actor, id);
   }
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsInt, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsString, Matches, ValidateNested } from 'class-validator';
 import { AgencyCode, DurationUnit, Urgency, type Weekday } from '#domain';
 import { PageArgs } from '../graphql/connection.js';
 
@@ -44,7 +44,6 @@ export class SetLineHoursInput {
 
   @Field({ defaultValue: 'Europe/Amsterdam' })
   @IsString()
-  @MaxLength(64)
   timeZone!: string;
 
   @Field(() => [String], { description: 'Open days: MON to SUN.' })

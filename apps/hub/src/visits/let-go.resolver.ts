@@ -3,7 +3,6 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
 import { DESK } from '../auth/roles.js';
-import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { CitizenSummaryType } from './citizen-summary.types.js';
 import { CitizenSummaryService } from './citizen-summary.service.js';
 import { LetGoService } from './let-go.service.js';
@@ -19,14 +18,14 @@ export class LetGoResolver {
   ) {}
 
   @Query(() => CitizenSummaryType, { description: 'The one-page summary for the citizen (also printable at GET /visits/:id/summary).' })
-  citizenSummary(@CurrentActor() actor: Actor, @Args('visitId', { type: () => ID }, UuidPipe) visitId: string) {
+  citizenSummary(@CurrentActor() actor: Actor, @Args('visitId', { type: () => ID }) visitId: string) {
     return this.summaries.forVisit(actor, visitId);
   }
 
   @Mutation(() => VisitType, {
     description: 'Let go of the citizen: allowed when every referral is accepted and scheduled, or ended; otherwise CONFLICT naming the blockers.',
   })
-  closeVisit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  closeVisit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.letGo.close(actor, id);
   }
 }

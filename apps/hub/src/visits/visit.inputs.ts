@@ -1,32 +1,28 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Channel, MAX_QUESTION_LENGTH, MAX_QUESTIONS } from '#domain';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { Channel, MAX_QUESTIONS } from '#domain';
 
 @InputType()
 export class CitizenInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(30)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(254)
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Optional; must pass the elfproef.' })
   @IsOptional()
   @IsString()
-  @MaxLength(20)
   bsn?: string | null;
 }
 
@@ -40,7 +36,6 @@ export class OpenVisitInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_QUESTIONS)
   @IsString({ each: true })
-  @MaxLength(MAX_QUESTION_LENGTH, { each: true })
   questions!: string[];
 
   @Field(() => CitizenInput, { nullable: true })

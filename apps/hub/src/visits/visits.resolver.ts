@@ -8,7 +8,6 @@ import { DirectoryService } from '../directory/directory.service.js';
 import { ServicePointType } from '../directory/directory.types.js';
 import { ConnectionOf, PageArgs } from '../graphql/connection.js';
 import { RequestBatches } from '../graphql/request-batch.js';
-import { UuidPipe } from '../graphql/uuid.pipe.js';
 import { ReferralType } from '../referrals/referral.types.js';
 import { OpenVisitInput } from './visit.inputs.js';
 import { CitizenType, VisitType } from './visit.types.js';
@@ -44,7 +43,7 @@ export class VisitsResolver {
   }
 
   @Query(() => VisitType)
-  visit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  visit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.service.get(actor, id);
   }
 
