@@ -1,7 +1,7 @@
 /** Three tiers: unit specs beside the code, integration and e2e under test/; browser tests drive the built web app in Chromium. */
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true }, module: { type: 'es6' } }];
 const moduleNameMapper = {
-  '^#(domain|persistence|lines|auth|config|privacy)$': '<rootDir>/libs/$1/src/index.ts',
+  '^#(domain|persistence|lines|auth|config|privacy|operations)$': '<rootDir>/libs/$1/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 const common = { extensionsToTreatAsEsm: ['.ts'], transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };

@@ -22,7 +22,8 @@ export class AppProcess {
     const child = spawn(process.execPath, ['--enable-source-maps', script], {
       // Every test client calls from 127.0.0.1 and the limits count in the shared Redis: generous by
       // default, so suites do not throttle each other; tests of the limits set their own.
-      env: { ...process.env, NODE_ENV: 'test', RATE_LIMIT_IP_POINTS: '1000000', RATE_LIMIT_USER_POINTS: '1000000', ...env },
+      // A worker's health port is picked free unless a test names one: suites run several workers at once.
+      env: { ...process.env, NODE_ENV: 'test', RATE_LIMIT_IP_POINTS: '1000000', RATE_LIMIT_USER_POINTS: '1000000', WORKER_PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const app = new AppProcess(name, child);
@@ -33,6 +34,24 @@ export class AppProcess {
 
   get logs(): string {
     return this.output;
+  }
+
+  /** Where the process listens, from its start line (the hub's GraphQL URL, the worker's health URL). */
+  get baseUrl(): string {
+    const match = /(?:GraphQL on|health on) (http:\/\/[^/\s]+)/.exec(this.output);
+    if (!match) throw new Error(`${this.name} has not said where it listens`);
+    return match[1]!;
+  }
+
+  /** The exit code once the process has ended by itself or by a signal sent with stop(). */
+  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve({ code: this.child.exitCode, signal: this.child.signalCode });
+    return new Promise((done) => this.child.once('exit', (code, signal) => done({ code, signal })));
+  }
+
+  /** Sends a signal without waiting for the exit. */
+  signal(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
   }
 
   async waitForOutput(pattern: RegExp, timeoutMs = 10_000): Promise<void> {

@@ -66,8 +66,17 @@ export class Subscription<T> {
   readonly errors: unknown[] = [];
   private waiters: (() => void)[] = [];
   private unsubscribe: () => void = () => undefined;
+  /** How the server closed the socket, once it has. */
+  readonly closed: Promise<{ code: number; reason: string }>;
 
-  constructor(private readonly client: Client) {}
+  constructor(private readonly client: Client) {
+    this.closed = new Promise((resolve) => {
+      client.on('closed', (event) => {
+        const { code, reason } = event as { code: number; reason: unknown };
+        resolve({ code, reason: String(reason) });
+      });
+    });
+  }
 
   async start(query: string): Promise<void> {
     await new Promise<void>((resolve, reject) => {

@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard } from '#auth';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '#config';
 import { LinesModule } from '#lines';
+import { HealthModule } from '#operations';
 import { PersistenceModule } from '#persistence';
 import { PrivacyModule } from '#privacy';
 import { AgencySystemsModule } from './agency-systems/agency-systems.module.js';
@@ -49,6 +50,7 @@ export const FEATURE_MODULES = [
     PrivacyModule,
     LinesModule,
     IdentityModule,
+    HealthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [APP_CONFIG, ActorResolver, RequestRateLimiter, OpenSockets],

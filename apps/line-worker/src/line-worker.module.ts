@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '#config';
 import { CLOCK, LinesModule, systemClock } from '#lines';
+import { HealthModule } from '#operations';
 import { PersistenceModule } from '#persistence';
 import { PrivacyModule } from '#privacy';
 import { LineWorkersService } from './line-workers.service.js';
@@ -11,9 +12,10 @@ import { SlaTimerWorkerService } from './sla-timer-worker.service.js';
 import { SlaTimerHandler } from './sla-timer.handler.js';
 import { WebhookDeliveryHandler } from './webhooks/webhook-delivery.handler.js';
 import { WebhookWorkersService } from './webhooks/webhook-workers.service.js';
+import { WorkerQueueAttachments } from './worker-queue-attachments.js';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, PrivacyModule, LinesModule],
+  imports: [ConfigModule, PersistenceModule, PrivacyModule, LinesModule, HealthModule],
   providers: [
     ReferralDeliveryHandler,
     LineWorkersService,
@@ -24,6 +26,7 @@ import { WebhookWorkersService } from './webhooks/webhook-workers.service.js';
     SlaTimerWorkerService,
     WebhookDeliveryHandler,
     WebhookWorkersService,
+    WorkerQueueAttachments,
   ],
 })
 export class LineWorkerModule {}

@@ -42,6 +42,11 @@ export class LineWorkersService implements OnApplicationBootstrap, OnApplication
     });
   }
 
+  /** Every line's worker is running (readiness reports it). */
+  get running(): boolean {
+    return this.workers.length === AGENCY_CODES.length && this.workers.every((w) => w.isRunning());
+  }
+
   private process(job: Job<LineJobData>): Promise<void> {
     const handler = this.handlers[job.name as LineJobName] as ((data: LineJobData) => Promise<void>) | undefined;
     if (!handler) throw new UnrecoverableError(`No handler for job ${job.name}`);

@@ -1,10 +1,17 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, nestLogLevels } from '#config';
+import { enableGracefulShutdown } from '#operations';
 import { LineWorkerModule } from './line-worker.module.js';
 
 const config = loadConfig();
-const app = await NestFactory.createApplicationContext(LineWorkerModule, { logger: nestLogLevels(config.logLevel) });
-app.enableShutdownHooks();
-new Logger('LineWorker').log('processing the professional lines');
+// An HTTP server of its own for the health probes only; the work comes from the queues.
+const app = await NestFactory.create<NestExpressApplication>(LineWorkerModule, { logger: nestLogLevels(config.logLevel) });
+app.disable('x-powered-by');
+enableGracefulShutdown(app, { graceMs: config.shutdownGraceMs, logger: new Logger('LineWorker') });
+await app.listen(config.workerPort, config.workerHost);
+const { port } = app.getHttpServer().address() as AddressInfo;
+new Logger('LineWorker').log(`processing the professional lines; health on http://${config.workerHost}:${port}/health`);

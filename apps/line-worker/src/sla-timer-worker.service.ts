@@ -43,6 +43,10 @@ export class SlaTimerWorkerService implements OnApplicationBootstrap, OnApplicat
     this.worker.on('error', (error) => this.logger.error(`timer worker: ${error.name}`));
   }
 
+  get running(): boolean {
+    return this.worker?.isRunning() ?? false;
+  }
+
   private async process(job: Job<TimerJobData>, token: string | undefined): Promise<TimerFiring> {
     const handler = this.handlers[job.name as TimerJobName] as Handlers[TimerJobName] | undefined;
     if (!handler) throw new UnrecoverableError(`No handler for job ${job.name}`);

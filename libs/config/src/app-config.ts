@@ -41,7 +41,14 @@ export interface AppConfig {
   /** The application's own role (not owner, not superuser): row-level security applies to it. */
   readonly appDatabaseUrl: string;
   readonly redisUrl: string;
+  /** The interface the hub listens on: loopback for the embedded default, 0.0.0.0 in a container. */
+  readonly hubHost: string;
   readonly hubPort: number;
+  /** The line worker's own HTTP endpoint (health); port 0 picks a free one. */
+  readonly workerHost: string;
+  readonly workerPort: number;
+  /** After SIGTERM: how long in-flight requests and jobs may take before the process stops anyway. */
+  readonly shutdownGraceMs: number;
   readonly tokenSecret: Uint8Array;
   readonly tokenTtlSeconds: number;
   /** How often each hub re-reads disabled accounts and revoked sessions (and closes their sockets). */

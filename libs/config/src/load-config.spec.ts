@@ -11,6 +11,17 @@ describe('loadConfig', () => {
     expect(config.env).toBe('development');
     expect(config.tokenTtlSeconds).toBe(900);
     expect(config.webDistDir).toBe(resolve('apps/web/dist'));
+    expect([config.hubHost, config.workerHost, config.workerPort, config.shutdownGraceMs]).toEqual(['127.0.0.1', '127.0.0.1', 3001, 10_000]);
+  });
+
+  it('reads where hub and worker listen and the shutdown grace, refusing nonsense', () => {
+    const config = loadConfig({ ...base, HOST: '0.0.0.0', PORT: '8080', WORKER_HOST: '::', WORKER_PORT: '0', SHUTDOWN_GRACE_MS: '25000' });
+    expect([config.hubHost, config.hubPort, config.workerHost, config.workerPort, config.shutdownGraceMs]).toEqual(['0.0.0.0', 8080, '::', 0, 25_000]);
+    expect(loadConfig({ ...base, HOST: 'hub.loketlijn.svc.cluster.local' }).hubHost).toBe('hub.loketlijn.svc.cluster.local');
+    expect(() => loadConfig({ ...base, HOST: 'http://0.0.0.0' })).toThrow(new ConfigError('HOST must be an IP address or a host name'));
+    expect(() => loadConfig({ ...base, WORKER_HOST: 'a b' })).toThrow('WORKER_HOST must be an IP address or a host name');
+    expect(() => loadConfig({ ...base, WORKER_PORT: '70000' })).toThrow('WORKER_PORT must be an integer between 0 and 65535');
+    expect(() => loadConfig({ ...base, SHUTDOWN_GRACE_MS: '-1' })).toThrow('SHUTDOWN_GRACE_MS must be an integer between 0 and 600000');
   });
 
   it('names the variable that is wrong without echoing its value', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { APP_DATABASE_ROLE, type AppConfig, type OidcConfig, type RateWindow } from './app-config.js';
 
@@ -98,6 +99,16 @@ function optional(env: NodeJS.ProcessEnv, key: string): string | null {
   return env[key]?.trim() || null;
 }
 
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/** An address or host name to listen on; loopback unless set (0.0.0.0 or :: in a container). */
+function host(env: NodeJS.ProcessEnv, key: string): string {
+  const value = env[key]?.trim();
+  if (!value) return '127.0.0.1';
+  if (isIP(value) === 0 && !HOST_NAME.test(value)) throw new ConfigError(`${key} must be an IP address or a host name`);
+  return value;
+}
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** https, or plain http on the loopback interface only (local identity providers in tests and demos). */
@@ -155,7 +166,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     appDatabaseUrl: appDatabaseUrl(env, databaseUrl, production),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    hubHost: host(env, 'HOST'),
     hubPort: integer(env, 'PORT', 3000, 0, 65535),
+    workerHost: host(env, 'WORKER_HOST'),
+    workerPort: integer(env, 'WORKER_PORT', 3001, 0, 65535),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     tokenSecret: new TextEncoder().encode(secret || 'loketlijn-development-secret-change-me'),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 900, 5, 86400),
     revocationRefreshMs: integer(env, 'REVOCATION_REFRESH_MS', 2000, 100, 60_000),

@@ -59,6 +59,11 @@ export class OutboxRelay {
     this.wake();
   }
 
+  /** Started, not stopped, and holding its LISTEN connection (readiness reports it). */
+  get listening(): boolean {
+    return !this.stopped && this.listener !== null;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.sweepTimer) clearInterval(this.sweepTimer);

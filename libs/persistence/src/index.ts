@@ -13,3 +13,4 @@ export * from './agency-systems/agency-delivery-repository.js';
 export * from './sla/index.js';
 export * from './accounts/access-repository.js';
 export * from './visits/visit-erasure-repository.js';
+export * from './migrations/migration-status.js';

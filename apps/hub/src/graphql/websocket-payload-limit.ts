@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
-import type { WebSocketServer } from 'ws';
+import { graphqlWebSocketServer } from './websocket-server.js';
 
 /** HTTP bodies stop at 100 kB (body-parser's default); a socket message stops at the same size, not ws's 100 MB. */
 export const MAX_MESSAGE_BYTES = 100 * 1024;
@@ -10,8 +9,5 @@ export const MAX_MESSAGE_BYTES = 100 * 1024;
  * made; ws reads it for every new connection. Fails the boot if Nest's internals move, rather than running unlimited.
  */
 export function limitWebSocketPayload(app: INestApplication): void {
-  const adapter = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as { _subscriptionService?: { wss?: WebSocketServer } };
-  const wss = adapter._subscriptionService?.wss;
-  if (!wss) throw new Error('graphql-ws server not found: cannot limit WebSocket message size');
-  wss.options.maxPayload = MAX_MESSAGE_BYTES;
+  graphqlWebSocketServer(app).options.maxPayload = MAX_MESSAGE_BYTES;
 }

@@ -45,6 +45,11 @@ export class WebhookWorkersService implements OnApplicationBootstrap, OnApplicat
     });
   }
 
+  /** Every agency system's worker is running (readiness reports it). */
+  get running(): boolean {
+    return this.workers.length === AGENCY_CODES.length && this.workers.every((w) => w.isRunning());
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
     this.connection?.disconnect();

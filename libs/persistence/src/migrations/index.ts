@@ -13,6 +13,7 @@ import { AgencySystemsGrants1795783950000 } from './1795783950000-agency-systems
 import { ReferralEventNotes1795784000000 } from './1795784000000-referral-event-notes.js';
 import { ReferralEventNoteGrants1795784100000 } from './1795784100000-referral-event-note-grants.js';
 import { ReferralFailReason1795784600000 } from './1795784600000-referral-fail-reason.js';
+import { MigrationHistoryGrant1795786000000 } from './1795786000000-migration-history-grant.js';
 import { SessionRevocation1795785000000 } from './1795785000000-session-revocation.js';
 import { VisitCloseReason1795785100000 } from './1795785100000-visit-close-reason.js';
 import { ErasedReferralsStayEmpty1795785110000 } from './1795785110000-erased-referrals-stay-empty.js';
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   SessionRevocation1795785000000,
   VisitCloseReason1795785100000,
   ErasedReferralsStayEmpty1795785110000,
+  MigrationHistoryGrant1795786000000,
 ];
