@@ -14,8 +14,11 @@ interface PageResponse extends ServerResponse {
   sendFile(path: string): void;
 }
 
-/** /visits: the printable citizen summary (GET /visits/:id/summary), answered by the hub itself. */
-const API_PREFIXES = ['/graphql', '/auth', '/oauth', '/visits'];
+/**
+ * /visits: the printable citizen summary (GET /visits/:id/summary), answered by the hub itself;
+ * /health and /metrics: the operators' probes and scrape, which must never get the web app's page.
+ */
+const API_PREFIXES = ['/graphql', '/auth', '/oauth', '/visits', '/health', '/metrics'];
 
 /** Paths that belong to the API and sign-in routes, never to the web app. */
 export function isApiPath(path: string): boolean {
