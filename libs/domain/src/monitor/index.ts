@@ -1,0 +1,4 @@
+export * from './duration-buckets.js';
+export * from './monitor-query.js';
+export * from './referral-contribution.js';
+export * from './small-numbers.js';

@@ -1,0 +1,53 @@
+import { DURATION_BUCKET_COUNT } from '#domain';
+
+/** The columns that name a rollup cell, in key order. */
+export const CELL_KEY_COLUMNS = ['day', 'service_point_id', 'agency_code', 'topic_id', 'urgency', 'channel'] as const;
+
+export const CELL_KEY = CELL_KEY_COLUMNS.join(', ');
+
+/** Histogram column prefixes in monitor_day, with the fact column that holds the referral's bucket. */
+export const HISTOGRAMS = {
+  receiveWall: 'rw',
+  receiveBusiness: 'rb',
+  acceptWall: 'aw',
+  acceptBusiness: 'ab',
+} as const;
+
+export type Histogram = keyof typeof HISTOGRAMS;
+
+export const HISTOGRAM_NAMES = Object.keys(HISTOGRAMS) as Histogram[];
+
+export function bucketColumn(histogram: Histogram, bucket: number): string {
+  return `${HISTOGRAMS[histogram]}_${String(bucket).padStart(2, '0')}`;
+}
+
+export function bucketColumns(histogram: Histogram): string[] {
+  return Array.from({ length: DURATION_BUCKET_COUNT }, (_, i) => bucketColumn(histogram, i));
+}
+
+/** Count columns of monitor_day and how a cell's value is counted from its facts. */
+export const COUNT_COLUMNS = {
+  submitted: 'count(*)',
+  received: 'count(*) FILTER (WHERE received)',
+  received_in_time: 'count(*) FILTER (WHERE received_in_time)',
+  accepted: 'count(*) FILTER (WHERE accepted)',
+  accepted_in_time: 'count(*) FILTER (WHERE accepted_in_time)',
+  rejected: `count(*) FILTER (WHERE outcome = 'REJECTED')`,
+  cancelled: `count(*) FILTER (WHERE outcome = 'CANCELLED')`,
+  failed: `count(*) FILTER (WHERE outcome = 'FAILED')`,
+  rerouted: 'count(*) FILTER (WHERE rerouted_from_agency IS NOT NULL)',
+  visits: 'count(*) FILTER (WHERE first_of_visit)',
+} as const;
+
+export type CountColumn = keyof typeof COUNT_COLUMNS;
+
+export const COUNT_COLUMN_NAMES = Object.keys(COUNT_COLUMNS) as CountColumn[];
+
+/** Every value column of monitor_day with the aggregate over monitor_referral_fact that fills it. */
+export function cellAggregates(): { column: string; aggregate: string }[] {
+  const counts = COUNT_COLUMN_NAMES.map((column) => ({ column, aggregate: COUNT_COLUMNS[column] }));
+  const buckets = HISTOGRAM_NAMES.flatMap((histogram) =>
+    bucketColumns(histogram).map((column, i) => ({ column, aggregate: `count(*) FILTER (WHERE ${HISTOGRAMS[histogram]} = ${i})` })),
+  );
+  return [...counts, ...buckets];
+}

@@ -1,0 +1,150 @@
+import type { EntityManager } from 'typeorm';
+import type { MonitorContribution, MonitorReferral } from '#domain';
+import { CELL_KEY, cellAggregates } from './monitor-cells.js';
+
+/** One advisory lock for every writer of the rollups: the drain and the rebuild never interleave. */
+const ROLLUP_LOCK = 0x6d6f6e; // "mon"
+
+const REFERRAL_COLUMNS = `
+  r.id, r.service_point_id AS "servicePointId", r.agency_code AS "agencyCode", r.topic_id AS "topicId", r.urgency,
+  v.channel, r.status, r.submitted_at AS "submittedAt", r.received_at AS "receivedAt", r.accepted_at AS "acceptedAt",
+  r.receive_due_at AS "receiveDueAt", r.accept_due_at AS "acceptDueAt", r.reject_reason_code AS "rejectReasonCode",
+  r.fail_reason_code AS "failReasonCode", src.agency_code AS "reroutedFromAgency",
+  (r.submitted_at IS NOT NULL AND NOT EXISTS (
+     SELECT 1 FROM referral o WHERE o.visit_id = r.visit_id AND o.submitted_at IS NOT NULL
+        AND (o.submitted_at, o.id) < (r.submitted_at, r.id))) AS "firstOfVisit"`;
+const REFERRAL_FROM = `referral r JOIN visit v ON v.id = r.visit_id LEFT JOIN referral src ON src.id = r.rerouted_from_id`;
+
+const KEY_RECORD = `day date, service_point_id uuid, agency_code varchar, topic_id uuid, urgency text, channel text`;
+const aggregates = cellAggregates();
+
+/**
+ * The monitor's rollups, written (decision 0007): claim the referrals the timeline marked, read them,
+ * store their contributions and recompute the cells they touch. Run in the system scope, inside the
+ * caller's transaction; the statements take the rollup lock so writers never interleave.
+ */
+export class MonitorRollupRepository {
+  /** False when another writer holds the lock: the caller skips this round. */
+  async tryLock(manager: EntityManager): Promise<boolean> {
+    const [row] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS ok`, [ROLLUP_LOCK])) as { ok: boolean }[];
+    return row!.ok;
+  }
+
+  async lock(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock($1)`, [ROLLUP_LOCK]);
+  }
+
+  /** Takes up to `limit` marks off the pending list; marks another transaction holds are skipped. */
+  async claimPending(manager: EntityManager, limit: number): Promise<string[]> {
+    const rows = (await manager.query(
+      `DELETE FROM monitor_pending WHERE id IN (SELECT id FROM monitor_pending ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING referral_id`,
+      [limit],
+    )) as { referral_id: string }[];
+    return [...new Set(rows.map((row) => row.referral_id))];
+  }
+
+  /** The referrals and every other referral of their visits: which one counts the visit may change. */
+  withVisitSiblings(manager: EntityManager, referralIds: readonly string[]): Promise<MonitorReferral[]> {
+    return manager.query(
+      `SELECT ${REFERRAL_COLUMNS} FROM ${REFERRAL_FROM}
+        WHERE r.visit_id IN (SELECT visit_id FROM referral WHERE id = ANY($1::uuid[])) ORDER BY r.id`,
+      [referralIds],
+    );
+  }
+
+  /** Every referral submitted in [from, to). */
+  submittedBetween(manager: EntityManager, from: Date, to: Date): Promise<MonitorReferral[]> {
+    return manager.query(`SELECT ${REFERRAL_COLUMNS} FROM ${REFERRAL_FROM} WHERE r.submitted_at >= $1 AND r.submitted_at < $2 ORDER BY r.id`, [from, to]);
+  }
+
+  /** The cells the referrals are counted in now, before their contributions change. */
+  async cellsOf(manager: EntityManager, referralIds: readonly string[]): Promise<Record<string, unknown>[]> {
+    return manager.query(`SELECT ${CELL_KEY} FROM monitor_referral_fact WHERE referral_id = ANY($1::uuid[])`, [referralIds]);
+  }
+
+  /** Replaces the referrals' contributions; a referral without one (never submitted) is counted nowhere. */
+  async replaceContributions(manager: EntityManager, referralIds: readonly string[], contributions: readonly MonitorContribution[]): Promise<void> {
+    await manager.query(`DELETE FROM monitor_referral_fact WHERE referral_id = ANY($1::uuid[])`, [referralIds]);
+    await this.insertContributions(manager, contributions);
+  }
+
+  /** Recomputes the given cells from the contributions. */
+  async recomputeCells(manager: EntityManager, cells: readonly Record<string, unknown>[]): Promise<void> {
+    if (cells.length === 0) return;
+    const inCells = `WHERE (${CELL_KEY}) IN (SELECT ${CELL_KEY} FROM json_to_recordset($1::json) AS k(${KEY_RECORD}))`;
+    const params = [JSON.stringify(cells)];
+    await manager.query(`DELETE FROM monitor_day ${inCells}`, params);
+    await manager.query(`DELETE FROM monitor_day_outcome ${inCells}`, params);
+    await this.fillCells(manager, inCells, params);
+  }
+
+  /** Rebuilds one day from scratch: its contributions and every one of its cells. */
+  async replaceDay(manager: EntityManager, day: string, contributions: readonly MonitorContribution[]): Promise<void> {
+    await manager.query(`DELETE FROM monitor_referral_fact WHERE day = $1`, [day]);
+    await manager.query(`DELETE FROM monitor_day WHERE day = $1`, [day]);
+    await manager.query(`DELETE FROM monitor_day_outcome WHERE day = $1`, [day]);
+    await this.insertContributions(manager, contributions);
+    await this.fillCells(manager, `WHERE day = $1`, [day]);
+  }
+
+  /** The first and the last day with a submitted referral, or null when there is none. */
+  async submittedDays(manager: EntityManager): Promise<{ first: Date; last: Date } | null> {
+    const [row] = (await manager.query(`SELECT min(submitted_at) AS first, max(submitted_at) AS last FROM referral`)) as { first: Date | null; last: Date | null }[];
+    return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+
+  private async insertContributions(manager: EntityManager, contributions: readonly MonitorContribution[]): Promise<void> {
+    if (contributions.length === 0) return;
+    await manager.query(`INSERT INTO monitor_referral_fact SELECT * FROM json_populate_recordset(null::monitor_referral_fact, $1::json)`, [
+      JSON.stringify(contributions.map(factRow)),
+    ]);
+  }
+
+  private async fillCells(manager: EntityManager, narrowing: string, params: unknown[]): Promise<void> {
+    await manager.query(
+      `INSERT INTO monitor_day (${CELL_KEY}, ${aggregates.map((a) => a.column).join(', ')})
+       SELECT ${CELL_KEY}, ${aggregates.map((a) => a.aggregate).join(', ')}
+         FROM monitor_referral_fact f ${narrowing} GROUP BY ${CELL_KEY}`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO monitor_day_outcome (${CELL_KEY}, kind, code, n)
+       SELECT ${CELL_KEY}, kind, code, count(*) FROM (
+         SELECT ${CELL_KEY}, outcome AS kind, coalesce(outcome_code, '') AS code FROM monitor_referral_fact f ${narrowing} AND outcome IS NOT NULL
+         UNION ALL
+         SELECT ${CELL_KEY}, 'REROUTED', rerouted_from_agency FROM monitor_referral_fact f ${narrowing} AND rerouted_from_agency IS NOT NULL
+       ) o GROUP BY ${CELL_KEY}, kind, code`,
+      params,
+    );
+  }
+}
+
+function factRow(c: MonitorContribution): Record<string, unknown> {
+  return {
+    referral_id: c.referralId,
+    day: c.day,
+    service_point_id: c.servicePointId,
+    agency_code: c.agencyCode,
+    topic_id: c.topicId,
+    urgency: c.urgency,
+    channel: c.channel,
+    received: c.received,
+    received_in_time: c.receivedInTime,
+    accepted: c.accepted,
+    accepted_in_time: c.acceptedInTime,
+    outcome: c.outcome,
+    outcome_code: c.outcomeCode,
+    rerouted_from_agency: c.reroutedFromAgency,
+    first_of_visit: c.firstOfVisit,
+    rw: c.receiveWallBucket,
+    rb: c.receiveBusinessBucket,
+    aw: c.acceptWallBucket,
+    ab: c.acceptBusinessBucket,
+  };
+}
+
+/** A contribution's cell, as the recompute takes it. */
+export function cellOf(c: MonitorContribution): Record<string, unknown> {
+  return { day: c.day, service_point_id: c.servicePointId, agency_code: c.agencyCode, topic_id: c.topicId, urgency: c.urgency, channel: c.channel };
+}
