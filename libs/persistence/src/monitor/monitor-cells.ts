@@ -1,19 +1,19 @@
-import { DURATION_BUCKET_COUNT } from '#domain';
+import { DURATION_BUCKET_COUNT, type DurationHistogram, type MonitorCounts } from '#domain';
 
 /** The columns that name a rollup cell, in key order. */
 export const CELL_KEY_COLUMNS = ['day', 'service_point_id', 'agency_code', 'topic_id', 'urgency', 'channel'] as const;
 
 export const CELL_KEY = CELL_KEY_COLUMNS.join(', ');
 
-/** Histogram column prefixes in monitor_day, with the fact column that holds the referral's bucket. */
-export const HISTOGRAMS = {
+/** Histogram column prefixes in monitor_day, each also the fact column that holds the referral's bucket. */
+export const HISTOGRAMS: Readonly<Record<DurationHistogram, string>> = {
   receiveWall: 'rw',
   receiveBusiness: 'rb',
   acceptWall: 'aw',
   acceptBusiness: 'ab',
-} as const;
+};
 
-export type Histogram = keyof typeof HISTOGRAMS;
+export type Histogram = DurationHistogram;
 
 export const HISTOGRAM_NAMES = Object.keys(HISTOGRAMS) as Histogram[];
 
@@ -40,6 +40,20 @@ export const COUNT_COLUMNS = {
 } as const;
 
 export type CountColumn = keyof typeof COUNT_COLUMNS;
+
+/** The domain's name of each count column. */
+export const COUNT_NAMES: Readonly<Record<CountColumn, keyof MonitorCounts>> = {
+  submitted: 'submitted',
+  received: 'received',
+  received_in_time: 'receivedInTime',
+  accepted: 'accepted',
+  accepted_in_time: 'acceptedInTime',
+  rejected: 'rejected',
+  cancelled: 'cancelled',
+  failed: 'failed',
+  rerouted: 'rerouted',
+  visits: 'visits',
+};
 
 export const COUNT_COLUMN_NAMES = Object.keys(COUNT_COLUMNS) as CountColumn[];
 

@@ -1,16 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { type AgencyCode, MonitorDimension, type MonitorFilter, type MonitorPeriod } from '#domain';
-import { bucketColumns, COUNT_COLUMN_NAMES, type CountColumn, type Histogram, HISTOGRAM_NAMES } from './monitor-cells.js';
+import { type AgencyCode, MonitorDimension, type MonitorCounts, type MonitorFilter, type MonitorPeriod, type MonitorSums } from '#domain';
+import { bucketColumns, COUNT_COLUMN_NAMES, COUNT_NAMES, type Histogram, HISTOGRAM_NAMES } from './monitor-cells.js';
 
 /** How rows of monitor_day are grouped: a dimension, a calendar step, or not at all. */
 export type MonitorGrouping = MonitorDimension | 'DAY' | 'WEEK' | 'NONE';
 
 /** Summed counts and histograms of a group of cells. */
-export interface MonitorCellSums {
+export interface MonitorCellSums extends MonitorSums {
   /** The group's value (an id, code, municipality or ISO date); '' for NONE. */
   readonly key: string;
-  readonly counts: Readonly<Record<CountColumn, number>>;
-  readonly histograms: Readonly<Record<Histogram, readonly number[]>>;
 }
 
 export interface MonitorOutcomeRow {
@@ -75,7 +73,7 @@ export class MonitorFiguresRepository {
     )) as Record<string, number | string | null>[];
     return rows.map((row) => ({
       key: String(row.key ?? ''),
-      counts: Object.fromEntries(COUNT_COLUMN_NAMES.map((c) => [c, Number(row[c] ?? 0)])) as Record<CountColumn, number>,
+      counts: Object.fromEntries(COUNT_COLUMN_NAMES.map((c) => [COUNT_NAMES[c], Number(row[c] ?? 0)])) as unknown as MonitorCounts,
       histograms: Object.fromEntries(
         HISTOGRAM_NAMES.map((h) => [h, bucketColumns(h).map((c) => Number(row[c] ?? 0))]),
       ) as unknown as Record<Histogram, number[]>,
@@ -92,6 +90,12 @@ export class MonitorFiguresRepository {
       params,
     )) as MonitorOutcomeRow[];
     return rows;
+  }
+
+  /** Names of service points and topics, by id, for labels. */
+  async names(manager: EntityManager): Promise<Map<string, string>> {
+    const rows = (await manager.query(`SELECT id::text, name FROM service_point UNION ALL SELECT id::text, name FROM topic`)) as { id: string; name: string }[];
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   /** Open now, waiting for pickup now, past a deadline now, and visits still warm now: current state, not rollups. */
