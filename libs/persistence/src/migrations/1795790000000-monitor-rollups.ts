@@ -62,8 +62,8 @@ export class MonitorRollups1795790000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX ix_referral_submitted ON referral (submitted_at) WHERE submitted_at IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX ix_referral_monitor_open ON referral (agency_code, service_point_id) INCLUDE (topic_id, urgency, status, visit_id, receive_due_at, accept_due_at) WHERE status IN ${OPEN}`);
 
-    // Any scope's move appends through the trigger; only the system (drain, rebuild) takes rows out.
-    await queryRunner.query(`GRANT SELECT, INSERT, DELETE ON monitor_pending TO ${APP}`);
+    // Any scope's move appends through the trigger; only the system scope claims (FOR UPDATE) and takes rows out.
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON monitor_pending TO ${APP}`);
     await queryRunner.query(`GRANT USAGE ON SEQUENCE monitor_pending_id_seq TO ${APP}`);
     for (const table of ['monitor_referral_fact', 'monitor_day', 'monitor_day_outcome']) {
       await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${table} TO ${APP}`);

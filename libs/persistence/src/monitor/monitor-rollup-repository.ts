@@ -36,11 +36,12 @@ export class MonitorRollupRepository {
 
   /** Takes up to `limit` marks off the pending list; marks another transaction holds are skipped. */
   async claimPending(manager: EntityManager, limit: number): Promise<string[]> {
-    const rows = (await manager.query(
+    // TypeORM answers a DELETE with [rows, count].
+    const [rows] = (await manager.query(
       `DELETE FROM monitor_pending WHERE id IN (SELECT id FROM monitor_pending ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
        RETURNING referral_id`,
       [limit],
-    )) as { referral_id: string }[];
+    )) as [{ referral_id: string }[], number];
     return [...new Set(rows.map((row) => row.referral_id))];
   }
 
