@@ -17,7 +17,7 @@ import { loadConfig } from '#config';
 import { createDataSource, moveReferral, MonitorRollups, SYSTEM_SCOPE, TopicEntity } from '#persistence';
 import { Retention } from '#privacy';
 import { Fixtures } from '../support/fixtures.js';
-import { cellsFromRawTables, cellsFromRollups } from '../support/monitor-oracle.js';
+import { cellsFromRawTables, cellsFromRollups, coarseGroupingMismatches } from '../support/monitor-oracle.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
 import { ReferralRoutingService } from '../../apps/hub/src/referrals/referral-routing.service.js';
 
@@ -157,6 +157,7 @@ describe('monitor rollups', () => {
         const actual = await cellsFromRollups(fixtures.scoped);
         expect(actual.cells).toEqual(expected.cells);
         expect(actual.outcomes).toEqual(expected.outcomes);
+        expect(await coarseGroupingMismatches(fixtures.scoped)).toBe(0);
       }),
       { numRuns: 12 },
     );
@@ -172,6 +173,7 @@ describe('monitor rollups', () => {
     await rollups.drainAll();
     const after = await cellsFromRollups(fixtures.scoped);
     expect(after).toEqual(await cellsFromRawTables(fixtures.scoped));
+    expect(await coarseGroupingMismatches(fixtures.scoped)).toBe(0);
     expect(after.cells.size).toBeGreaterThanOrEqual(before.cells.size);
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import {
   type LineHours,
   monitorDay,
 } from '#domain';
-import { type ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
+import { GROUPINGS, type ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
 
 interface RawReferral {
   id: string;
@@ -88,8 +88,8 @@ export async function cellsFromRawTables(db: ScopedDatabase): Promise<{ cells: M
 /** The rollup tables in the oracle's shape. */
 export async function cellsFromRollups(db: ScopedDatabase): Promise<{ cells: Map<string, Record<string, number>>; outcomes: Map<string, number> }> {
   return db.run(SYSTEM_SCOPE, async (m) => {
-    const days = (await m.query(`SELECT *, to_char(day, 'YYYY-MM-DD') AS day FROM monitor_day`)) as Record<string, string | number>[];
-    const outcomeRows = (await m.query(`SELECT *, to_char(day, 'YYYY-MM-DD') AS day FROM monitor_day_outcome`)) as Record<string, string | number>[];
+    const days = (await m.query(`SELECT *, to_char(day, 'YYYY-MM-DD') AS day FROM monitor_day WHERE grouping = 5`)) as Record<string, string | number>[];
+    const outcomeRows = (await m.query(`SELECT *, to_char(day, 'YYYY-MM-DD') AS day FROM monitor_day_outcome WHERE grouping = 5`)) as Record<string, string | number>[];
     const keyOf = (row: Record<string, string | number>) => [row.day, row.service_point_id, row.agency_code, row.topic_id, row.urgency, row.channel].join('|');
     const cells = new Map(
       days.map((row) => [
@@ -103,4 +103,33 @@ export async function cellsFromRollups(db: ScopedDatabase): Promise<{ cells: Map
     const outcomes = new Map(outcomeRows.map((row) => [`${keyOf(row)}|${row.kind}|${row.code}`, Number(row.n)]));
     return { cells, outcomes };
   });
+}
+
+/** Rows of each coarser grouping that differ from the full cells summed up to it; none when they agree. */
+export async function coarseGroupingMismatches(db: ScopedDatabase): Promise<number> {
+  const full = GROUPINGS[GROUPINGS.length - 1]!;
+  const values = `submitted, received, received_in_time, accepted, accepted_in_time, rejected, cancelled, failed, rerouted, visits, rw_00, ab_17`;
+  const sums = values.split(', ').map((c) => `sum(${c})::int`).join(', ');
+  let mismatches = 0;
+  await db.run(SYSTEM_SCOPE, async (m) => {
+    for (const g of GROUPINGS.filter((g) => g !== full)) {
+      const key = ['day', ...g.dimensions].join(', ');
+      const [row] = (await m.query(`
+        SELECT count(*)::int AS n FROM (
+          (SELECT ${key}, ${values} FROM monitor_day WHERE grouping = ${g.id}
+           EXCEPT SELECT ${key}, ${sums} FROM monitor_day WHERE grouping = ${full.id} GROUP BY ${key})
+          UNION ALL
+          (SELECT ${key}, ${sums} FROM monitor_day WHERE grouping = ${full.id} GROUP BY ${key}
+           EXCEPT SELECT ${key}, ${values} FROM monitor_day WHERE grouping = ${g.id})) d`)) as { n: number }[];
+      const [outcomes] = (await m.query(`
+        SELECT count(*)::int AS n FROM (
+          (SELECT ${key}, kind, code, n FROM monitor_day_outcome WHERE grouping = ${g.id}
+           EXCEPT SELECT ${key}, kind, code, sum(n)::int FROM monitor_day_outcome WHERE grouping = ${full.id} GROUP BY ${key}, kind, code)
+          UNION ALL
+          (SELECT ${key}, kind, code, sum(n)::int FROM monitor_day_outcome WHERE grouping = ${full.id} GROUP BY ${key}, kind, code
+           EXCEPT SELECT ${key}, kind, code, n FROM monitor_day_outcome WHERE grouping = ${g.id})) d`)) as { n: number }[];
+      mismatches += row!.n + outcomes!.n;
+    }
+  });
+  return mismatches;
 }

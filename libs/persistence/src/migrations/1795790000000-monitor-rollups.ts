@@ -7,6 +7,8 @@ const BUCKETS = 18;
 /** Histograms: time to receive / accept, wall-clock / business time. */
 const HISTOGRAMS = ['rw', 'rb', 'aw', 'ab'];
 const CELL_KEY = 'day, service_point_id, agency_code, topic_id, urgency, channel';
+/** Rollup rows: the grouping (which dimensions it keeps; the others hold "all") comes first in the key. */
+const ROLLUP_KEY = `grouping, ${CELL_KEY}`;
 const CELL_COLUMNS = `
   day date NOT NULL, service_point_id uuid NOT NULL, agency_code varchar(8) NOT NULL, topic_id uuid NOT NULL,
   urgency text NOT NULL, channel text NOT NULL`;
@@ -22,6 +24,8 @@ function bucketColumns(): string {
  * worker drains it: it recomputes each touched referral's contribution (monitor_referral_fact) from the
  * referral row and then recomputes every cell it left or entered from the facts, so the rollups are
  * the same whatever order moves, re-routes, cancellations and erasures arrive in.
+ * Each cell is also kept at a few coarser groupings (all service points, all topics ...), so a query
+ * reads the smallest grouping that holds its filters and breakdown (decision 0007).
  * Live figures ("open now") read the referral table through the partial index below instead.
  */
 export class MonitorRollups1795790000000 implements MigrationInterface {
@@ -47,17 +51,17 @@ export class MonitorRollups1795790000000 implements MigrationInterface {
 
     await queryRunner.query(`
       CREATE TABLE monitor_day (
-        ${CELL_COLUMNS},
+        grouping smallint NOT NULL, ${CELL_COLUMNS},
         submitted integer NOT NULL, received integer NOT NULL, received_in_time integer NOT NULL,
         accepted integer NOT NULL, accepted_in_time integer NOT NULL, rejected integer NOT NULL, cancelled integer NOT NULL,
         failed integer NOT NULL, rerouted integer NOT NULL, visits integer NOT NULL,
         ${bucketColumns()},
-        PRIMARY KEY (${CELL_KEY}))`);
+        PRIMARY KEY (${ROLLUP_KEY}))`);
     // Rejections and failures by reason, cancellations, and re-routes by the agency they came from.
     await queryRunner.query(`
       CREATE TABLE monitor_day_outcome (
-        ${CELL_COLUMNS}, kind text NOT NULL, code text NOT NULL, n integer NOT NULL,
-        PRIMARY KEY (${CELL_KEY}, kind, code))`);
+        grouping smallint NOT NULL, ${CELL_COLUMNS}, kind text NOT NULL, code text NOT NULL, n integer NOT NULL,
+        PRIMARY KEY (${ROLLUP_KEY}, kind, code))`);
 
     await queryRunner.query(`CREATE INDEX ix_referral_submitted ON referral (submitted_at) WHERE submitted_at IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX ix_referral_monitor_open ON referral (agency_code, service_point_id) INCLUDE (topic_id, urgency, status, visit_id, receive_due_at, accept_due_at) WHERE status IN ${OPEN}`);

@@ -65,3 +65,39 @@ export function cellAggregates(): { column: string; aggregate: string }[] {
   );
   return [...counts, ...buckets];
 }
+
+export type Dimension = 'service_point_id' | 'agency_code' | 'topic_id' | 'urgency' | 'channel';
+
+/** What a rollup row holds for a dimension its grouping does not keep: "all". */
+export const ALL: Readonly<Record<Dimension, string>> = {
+  service_point_id: `'00000000-0000-0000-0000-000000000000'::uuid`,
+  agency_code: `'*'`,
+  topic_id: `'00000000-0000-0000-0000-000000000000'::uuid`,
+  urgency: `'*'`,
+  channel: `'*'`,
+};
+
+export interface Grouping {
+  readonly id: number;
+  readonly dimensions: readonly Dimension[];
+}
+
+/**
+ * The groupings every cell is kept at, smallest first (rows a day: 1, under 72, under 60, 44+, a few
+ * hundred, thousands). A query reads the first that keeps every dimension it filters or breaks down by.
+ */
+export const GROUPINGS: readonly Grouping[] = [
+  { id: 0, dimensions: [] },
+  { id: 1, dimensions: ['agency_code', 'urgency', 'channel'] },
+  { id: 2, dimensions: ['agency_code', 'topic_id'] },
+  { id: 3, dimensions: ['service_point_id'] },
+  { id: 4, dimensions: ['service_point_id', 'agency_code'] },
+  { id: 5, dimensions: ['service_point_id', 'agency_code', 'topic_id', 'urgency', 'channel'] },
+];
+
+export const DIMENSIONS: readonly Dimension[] = ['service_point_id', 'agency_code', 'topic_id', 'urgency', 'channel'];
+
+/** The smallest grouping that keeps all of `needed`. */
+export function groupingFor(needed: ReadonlySet<Dimension>): Grouping {
+  return GROUPINGS.find((g) => [...needed].every((d) => g.dimensions.includes(d)))!;
+}

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { type AgencyCode, MonitorDimension, type MonitorCounts, type MonitorFilter, type MonitorPeriod, type MonitorSums } from '#domain';
-import { bucketColumns, COUNT_COLUMN_NAMES, COUNT_NAMES, type Histogram, HISTOGRAM_NAMES } from './monitor-cells.js';
+import { bucketColumns, COUNT_COLUMN_NAMES, COUNT_NAMES, type Dimension, groupingFor, type Histogram, HISTOGRAM_NAMES } from './monitor-cells.js';
 
 /** How rows of monitor_day are grouped: a dimension, a calendar step, or not at all. */
 export type MonitorGrouping = MonitorDimension | 'DAY' | 'WEEK' | 'NONE';
@@ -37,6 +37,29 @@ const GROUP_EXPRESSION: Record<MonitorGrouping, string> = {
   NONE: `''`,
 };
 
+const GROUP_DIMENSION: Partial<Record<MonitorGrouping, Dimension>> = {
+  [MonitorDimension.AGENCY]: 'agency_code',
+  [MonitorDimension.SERVICE_POINT]: 'service_point_id',
+  [MonitorDimension.MUNICIPALITY]: 'service_point_id',
+  [MonitorDimension.TOPIC]: 'topic_id',
+  [MonitorDimension.URGENCY]: 'urgency',
+  [MonitorDimension.CHANNEL]: 'channel',
+};
+
+/** The rollup grouping to read: the smallest that keeps every dimension filtered on or grouped by. */
+function groupingId(filter: MonitorFilter, grouping: MonitorGrouping): number {
+  const needed = new Set<Dimension>();
+  const used = (values: readonly unknown[] | undefined) => values !== undefined && values.length > 0;
+  if (used(filter.servicePointIds) || used(filter.municipalities)) needed.add('service_point_id');
+  if (used(filter.agencyCodes)) needed.add('agency_code');
+  if (used(filter.topicIds)) needed.add('topic_id');
+  if (used(filter.urgencies)) needed.add('urgency');
+  if (used(filter.channels)) needed.add('channel');
+  const dimension = GROUP_DIMENSION[grouping];
+  if (dimension) needed.add(dimension);
+  return groupingFor(needed).id;
+}
+
 const OPEN_STATUSES = `('REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD')`;
 
 /** Conditions for a filter; `alias` prefixes the columns (the live query reads referral r). */
@@ -65,7 +88,7 @@ const SUM_COLUMNS = [...COUNT_COLUMN_NAMES, ...HISTOGRAM_NAMES.flatMap(bucketCol
 export class MonitorFiguresRepository {
   async sums(manager: EntityManager, period: MonitorPeriod, filter: MonitorFilter, grouping: MonitorGrouping): Promise<MonitorCellSums[]> {
     const params: unknown[] = [period.from, period.to];
-    const conditions = ['day BETWEEN $1::date AND $2::date', ...filterConditions(filter, params)];
+    const conditions = [`grouping = ${groupingId(filter, grouping)}`, 'day BETWEEN $1::date AND $2::date', ...filterConditions(filter, params)];
     const rows = (await manager.query(
       `SELECT ${GROUP_EXPRESSION[grouping]} AS key, ${SUM_COLUMNS.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
          FROM monitor_day WHERE ${conditions.join(' AND ')} GROUP BY 1 ORDER BY 1`,
@@ -83,7 +106,8 @@ export class MonitorFiguresRepository {
   /** Rejections and failures by reason, cancellations, and re-routes (code = the agency they came from) per agency. */
   async outcomes(manager: EntityManager, period: MonitorPeriod, filter: MonitorFilter): Promise<MonitorOutcomeRow[]> {
     const params: unknown[] = [period.from, period.to];
-    const conditions = ['day BETWEEN $1::date AND $2::date', ...filterConditions(filter, params)];
+    // Per agency always: re-routes go from one agency to another.
+    const conditions = [`grouping = ${groupingId(filter, MonitorDimension.AGENCY)}`, 'day BETWEEN $1::date AND $2::date', ...filterConditions(filter, params)];
     const rows = (await manager.query(
       `SELECT kind, code, agency_code AS "agencyCode", sum(n)::int AS n FROM monitor_day_outcome
         WHERE ${conditions.join(' AND ')} GROUP BY kind, code, agency_code ORDER BY kind, code, agency_code`,

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MonitorContribution, MonitorReferral } from '#domain';
-import { CELL_KEY, cellAggregates } from './monitor-cells.js';
+import { ALL, CELL_KEY, cellAggregates, DIMENSIONS, type Grouping, GROUPINGS } from './monitor-cells.js';
 
 /** One advisory lock for every writer of the rollups: the drain and the rebuild never interleave. */
 const ROLLUP_LOCK = 0x6d6f6e; // "mon"
@@ -70,14 +70,17 @@ export class MonitorRollupRepository {
     await this.insertContributions(manager, contributions);
   }
 
-  /** Recomputes the given cells from the contributions. */
+  /** Recomputes the given cells, at every grouping, from the contributions. */
   async recomputeCells(manager: EntityManager, cells: readonly Record<string, unknown>[]): Promise<void> {
     if (cells.length === 0) return;
-    const inCells = `WHERE (${CELL_KEY}) IN (SELECT ${CELL_KEY} FROM json_to_recordset($1::json) AS k(${KEY_RECORD}))`;
     const params = [JSON.stringify(cells)];
-    await manager.query(`DELETE FROM monitor_day ${inCells}`, params);
-    await manager.query(`DELETE FROM monitor_day_outcome ${inCells}`, params);
-    await this.fillCells(manager, inCells, params);
+    for (const grouping of GROUPINGS) {
+      const key = ['day', ...grouping.dimensions].join(', ');
+      const touched = `(${key}) IN (SELECT DISTINCT ${key} FROM json_to_recordset($1::json) AS k(${KEY_RECORD}))`;
+      await manager.query(`DELETE FROM monitor_day WHERE grouping = ${grouping.id} AND ${touched}`, params);
+      await manager.query(`DELETE FROM monitor_day_outcome WHERE grouping = ${grouping.id} AND ${touched}`, params);
+      await this.fillCells(manager, grouping, `WHERE ${touched}`, params);
+    }
   }
 
   /** Rebuilds one day from scratch: its contributions and every one of its cells. */
@@ -86,7 +89,7 @@ export class MonitorRollupRepository {
     await manager.query(`DELETE FROM monitor_day WHERE day = $1`, [day]);
     await manager.query(`DELETE FROM monitor_day_outcome WHERE day = $1`, [day]);
     await this.insertContributions(manager, contributions);
-    await this.fillCells(manager, `WHERE day = $1`, [day]);
+    for (const grouping of GROUPINGS) await this.fillCells(manager, grouping, `WHERE day = $1`, [day]);
   }
 
   /** The first and the last day with a submitted referral, or null when there is none. */
@@ -102,20 +105,23 @@ export class MonitorRollupRepository {
     ]);
   }
 
-  private async fillCells(manager: EntityManager, narrowing: string, params: unknown[]): Promise<void> {
+  /** Fills the grouping's rows from the contributions `narrowing` selects. */
+  private async fillCells(manager: EntityManager, grouping: Grouping, narrowing: string, params: unknown[]): Promise<void> {
+    const kept = ['day', ...grouping.dimensions].join(', ');
+    const projected = ['day', ...DIMENSIONS.map((d) => (grouping.dimensions.includes(d) ? d : ALL[d]))].join(', ');
     await manager.query(
-      `INSERT INTO monitor_day (${CELL_KEY}, ${aggregates.map((a) => a.column).join(', ')})
-       SELECT ${CELL_KEY}, ${aggregates.map((a) => a.aggregate).join(', ')}
-         FROM monitor_referral_fact f ${narrowing} GROUP BY ${CELL_KEY}`,
+      `INSERT INTO monitor_day (grouping, ${CELL_KEY}, ${aggregates.map((a) => a.column).join(', ')})
+       SELECT ${grouping.id}, ${projected}, ${aggregates.map((a) => a.aggregate).join(', ')}
+         FROM monitor_referral_fact ${narrowing} GROUP BY ${kept}`,
       params,
     );
     await manager.query(
-      `INSERT INTO monitor_day_outcome (${CELL_KEY}, kind, code, n)
-       SELECT ${CELL_KEY}, kind, code, count(*) FROM (
-         SELECT ${CELL_KEY}, outcome AS kind, coalesce(outcome_code, '') AS code FROM monitor_referral_fact f ${narrowing} AND outcome IS NOT NULL
+      `INSERT INTO monitor_day_outcome (grouping, ${CELL_KEY}, kind, code, n)
+       SELECT ${grouping.id}, ${projected}, kind, code, count(*) FROM (
+         SELECT ${CELL_KEY}, outcome AS kind, coalesce(outcome_code, '') AS code FROM monitor_referral_fact ${narrowing} AND outcome IS NOT NULL
          UNION ALL
-         SELECT ${CELL_KEY}, 'REROUTED', rerouted_from_agency FROM monitor_referral_fact f ${narrowing} AND rerouted_from_agency IS NOT NULL
-       ) o GROUP BY ${CELL_KEY}, kind, code`,
+         SELECT ${CELL_KEY}, 'REROUTED', rerouted_from_agency FROM monitor_referral_fact ${narrowing} AND rerouted_from_agency IS NOT NULL
+       ) o GROUP BY ${kept}, kind, code`,
       params,
     );
   }
