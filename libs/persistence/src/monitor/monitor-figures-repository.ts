@@ -28,7 +28,7 @@ export interface MonitorLiveRow {
 const GROUP_EXPRESSION: Record<MonitorGrouping, string> = {
   [MonitorDimension.AGENCY]: 'agency_code',
   [MonitorDimension.SERVICE_POINT]: 'service_point_id::text',
-  [MonitorDimension.MUNICIPALITY]: '(SELECT sp.municipality FROM service_point sp WHERE sp.id = service_point_id)',
+  [MonitorDimension.MUNICIPALITY]: 'sp.municipality',
   [MonitorDimension.TOPIC]: 'topic_id::text',
   [MonitorDimension.URGENCY]: 'urgency',
   [MonitorDimension.CHANNEL]: 'channel',
@@ -90,8 +90,9 @@ export class MonitorFiguresRepository {
     const params: unknown[] = [period.from, period.to];
     const conditions = [`grouping = ${groupingId(filter, grouping)}`, 'day BETWEEN $1::date AND $2::date', ...filterConditions(filter, params)];
     const rows = (await manager.query(
-      `SELECT ${GROUP_EXPRESSION[grouping]} AS key, ${SUM_COLUMNS.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
-         FROM monitor_day WHERE ${conditions.join(' AND ')} GROUP BY 1 ORDER BY 1`,
+      `SELECT ${GROUP_EXPRESSION[grouping]} AS key, ${SUM_COLUMNS.map((c) => `sum(d.${c})::int AS ${c}`).join(', ')}
+         FROM monitor_day d ${grouping === MonitorDimension.MUNICIPALITY ? 'JOIN service_point sp ON sp.id = d.service_point_id' : ''}
+        WHERE ${conditions.join(' AND ')} GROUP BY 1 ORDER BY 1`,
       params,
     )) as Record<string, number | string | null>[];
     return rows.map((row) => ({

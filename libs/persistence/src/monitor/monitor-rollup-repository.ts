@@ -92,6 +92,13 @@ export class MonitorRollupRepository {
     for (const grouping of GROUPINGS) await this.fillCells(manager, grouping, `WHERE day = $1`, [day]);
   }
 
+  /** Every cell of every grouping from all contributions at once (a bulk load wrote the contributions). */
+  async refillAll(manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM monitor_day`);
+    await manager.query(`DELETE FROM monitor_day_outcome`);
+    for (const grouping of GROUPINGS) await this.fillCells(manager, grouping, `WHERE true`, []);
+  }
+
   /** The first and the last day with a submitted referral, or null when there is none. */
   async submittedDays(manager: EntityManager): Promise<{ first: Date; last: Date } | null> {
     const [row] = (await manager.query(`SELECT min(submitted_at) AS first, max(submitted_at) AS last FROM referral`)) as { first: Date | null; last: Date | null }[];

@@ -77,6 +77,14 @@ export class MonitorRollups {
     await this.drainAll();
   }
 
+  /** Recomputes every cell from the stored contributions, in one transaction (after a bulk load). */
+  refillFromContributions(): Promise<void> {
+    return this.db.run(SYSTEM_SCOPE, async (manager) => {
+      await this.repository.lock(manager);
+      await this.repository.refillAll(manager);
+    });
+  }
+
   private async contributions(manager: EntityManager, referrals: readonly MonitorReferral[]): Promise<MonitorContribution[]> {
     const clocks = await this.clocks(manager, referrals);
     const businessMs = (agency: AgencyCode, from: Date, to: Date) => clocks.get(agency)!.businessMsBetween(from, to);
