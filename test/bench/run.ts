@@ -2,12 +2,14 @@
 import { benchServices } from './bench-environment.js';
 import { escalationAccuracy } from './escalation-accuracy.js';
 import { handoffLatency } from './handoff-latency.js';
+import { monitorBench } from './monitor-bench.js';
 import { privacyCost } from './privacy-cost.js';
 import { webhookDelivery } from './webhook-delivery.js';
 
 const count = Number(process.env.BENCH_REFERRALS ?? 1000);
-const services = await benchServices();
-try {
+// BENCH_ONLY=monitor: the monitor section alone (it starts its own services).
+const services = process.env.BENCH_ONLY === 'monitor' ? null : await benchServices();
+if (services) try {
   await handoffLatency(count, 1);
   await handoffLatency(count, 8);
   await privacyCost();
@@ -17,3 +19,4 @@ try {
 } finally {
   await services.stop();
 }
+await monitorBench(Number(process.env.BENCH_MONITOR_REFERRALS ?? 200_000));

@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '#config';
 import { CLOCK, LinesModule, systemClock } from '#lines';
 import { HealthModule } from '#operations';
-import { PersistenceModule } from '#persistence';
+import { MonitorRollups, PersistenceModule, ScopedDatabase } from '#persistence';
 import { PrivacyModule } from '#privacy';
 import { LineWorkersService } from './line-workers.service.js';
+import { MonitorDrainService } from './monitor-drain.service.js';
 import { PrivacyMaintenanceService } from './privacy-maintenance.service.js';
 import { ReconcilerService } from './reconciler.service.js';
 import { ReferralDeliveryHandler } from './referral-delivery.handler.js';
@@ -21,6 +22,8 @@ import { WorkerQueueAttachments } from './worker-queue-attachments.js';
     LineWorkersService,
     ReconcilerService,
     PrivacyMaintenanceService,
+    { provide: MonitorRollups, inject: [ScopedDatabase], useFactory: (db: ScopedDatabase) => new MonitorRollups(db) },
+    MonitorDrainService,
     { provide: CLOCK, useValue: systemClock },
     SlaTimerHandler,
     SlaTimerWorkerService,

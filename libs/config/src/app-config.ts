@@ -69,6 +69,8 @@ export interface AppConfig {
   readonly abandonedVisitDays: number;
   /** How often the line worker re-encrypts under the current key, closes abandoned visits and erases expired data. */
   readonly privacyIntervalMs: number;
+  /** How often the line worker folds the timeline's new events into the monitor's rollups. */
+  readonly monitorDrainIntervalMs: number;
   readonly graphqlLimits: GraphqlLimits;
   readonly rateLimits: RateLimits;
   /** Reverse-proxy hops whose X-Forwarded-For the hub believes; 0 trusts none. */

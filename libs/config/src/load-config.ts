@@ -183,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     retentionDays: integer(env, 'RETENTION_DAYS', 90, 1, 3650),
     abandonedVisitDays: integer(env, 'ABANDONED_VISIT_DAYS', 30, 1, 3650),
     privacyIntervalMs: integer(env, 'PRIVACY_INTERVAL_MS', 60_000, 100, 86_400_000),
+    monitorDrainIntervalMs: integer(env, 'MONITOR_DRAIN_INTERVAL_MS', 2_000, 50, 600_000),
     graphqlLimits: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 8, 2, 50),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 1000),

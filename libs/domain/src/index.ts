@@ -35,3 +35,4 @@ export * from './visit/citizen-summary.js';
 export * from './privacy/personal-data-detector.js';
 export * from './privacy/free-text-rules.js';
 export * from './idempotency/idempotency-key.js';
+export * from './monitor/index.js';

@@ -16,3 +16,6 @@ export * from './visits/visit-erasure-repository.js';
 export * from './migrations/migration-status.js';
 export * from './idempotency/idempotency-key-repository.js';
 export * from './idempotency/create-once.js';
+export * from './monitor/monitor-rollups.js';
+export * from './monitor/monitor-figures-repository.js';
+export { GROUPINGS } from './monitor/monitor-cells.js';

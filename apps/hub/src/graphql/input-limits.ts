@@ -31,6 +31,9 @@ export const MAX_LENGTHS: Readonly<Record<string, number>> = {
   'SetLineHoursInput.days': 3,
   'SetLineHoursInput.opens': 5,
   'SetLineHoursInput.closes': 5,
+  'MonitorPeriodInput.from': 10,
+  'MonitorPeriodInput.to': 10,
+  'MonitorFilterInput.municipalities': 100,
 };
 
 export function maxLengthAt(coordinate: string): number {

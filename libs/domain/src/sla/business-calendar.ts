@@ -92,6 +92,18 @@ export class BusinessCalendar {
     return total;
   }
 
+  /** The open windows [open, close) in epoch milliseconds of every open day from `from`'s day to `to`'s day. */
+  openWindows(from: Date, to: Date): [number, number][] {
+    const end = DateTime.fromJSDate(to, { zone: this.hours.timeZone });
+    const windows: [number, number][] = [];
+    for (let cursor = DateTime.fromJSDate(from, { zone: this.hours.timeZone }).startOf('day'); cursor <= end; cursor = cursor.plus({ days: 1 })) {
+      if (!this.isOpenDay(cursor)) continue;
+      const { open, close } = this.window(cursor);
+      windows.push([open.toMillis(), close.toMillis()]);
+    }
+    return windows;
+  }
+
   businessMinutesBetween(from: Date, to: Date): number {
     return this.businessMsBetween(from, to) / 60_000;
   }

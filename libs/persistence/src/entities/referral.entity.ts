@@ -10,6 +10,9 @@ import type { AgencyCode, BusinessStatus, FailReasonCode, ReferralStatus, Reject
 @Index('ix_referral_service_point', ['servicePointId', 'updatedAt'])
 @Index('ix_referral_line_due', ['agencyCode', 'status', 'acceptDueAt'])
 @Index('uq_referral_rerouted_from', ['reroutedFromId'], { unique: true })
+/** Partial indexes for the monitor's live figures and its rebuild (migration 1795790000000). */
+@Index('ix_referral_monitor_open', { synchronize: false })
+@Index('ix_referral_submitted', { synchronize: false })
 export class ReferralEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -15,6 +15,7 @@ import { ReferralEventNoteGrants1795784100000 } from './1795784100000-referral-e
 import { ReferralFailReason1795784600000 } from './1795784600000-referral-fail-reason.js';
 import { MigrationHistoryGrant1795786000000 } from './1795786000000-migration-history-grant.js';
 import { SessionRevocation1795785000000 } from './1795785000000-session-revocation.js';
+import { MonitorRollups1795790000000 } from './1795790000000-monitor-rollups.js';
 import { VisitCloseReason1795785100000 } from './1795785100000-visit-close-reason.js';
 import { ErasedReferralsStayEmpty1795785110000 } from './1795785110000-erased-referrals-stay-empty.js';
 import { IdempotencyKeys1795793000000 } from './1795793000000-idempotency-keys.js';
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   VisitCloseReason1795785100000,
   ErasedReferralsStayEmpty1795785110000,
   MigrationHistoryGrant1795786000000,
+  MonitorRollups1795790000000,
   IdempotencyKeys1795793000000,
 ];

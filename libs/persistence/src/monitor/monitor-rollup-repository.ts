@@ -1,0 +1,164 @@
+import type { EntityManager } from 'typeorm';
+import type { MonitorContribution, MonitorReferral } from '#domain';
+import { ALL, CELL_KEY, cellAggregates, DIMENSIONS, type Grouping, GROUPINGS } from './monitor-cells.js';
+
+/** One advisory lock for every writer of the rollups: the drain and the rebuild never interleave. */
+const ROLLUP_LOCK = 0x6d6f6e; // "mon"
+
+const REFERRAL_COLUMNS = `
+  r.id, r.service_point_id AS "servicePointId", r.agency_code AS "agencyCode", r.topic_id AS "topicId", r.urgency,
+  v.channel, r.status, r.submitted_at AS "submittedAt", r.received_at AS "receivedAt", r.accepted_at AS "acceptedAt",
+  r.receive_due_at AS "receiveDueAt", r.accept_due_at AS "acceptDueAt", r.reject_reason_code AS "rejectReasonCode",
+  r.fail_reason_code AS "failReasonCode", src.agency_code AS "reroutedFromAgency",
+  (r.submitted_at IS NOT NULL AND NOT EXISTS (
+     SELECT 1 FROM referral o WHERE o.visit_id = r.visit_id AND o.submitted_at IS NOT NULL
+        AND (o.submitted_at, o.id) < (r.submitted_at, r.id))) AS "firstOfVisit"`;
+const REFERRAL_FROM = `referral r JOIN visit v ON v.id = r.visit_id LEFT JOIN referral src ON src.id = r.rerouted_from_id`;
+
+const KEY_RECORD = `day date, service_point_id uuid, agency_code varchar, topic_id uuid, urgency text, channel text`;
+const aggregates = cellAggregates();
+
+/**
+ * The monitor's rollups, written (decision 0008): claim the referrals the timeline marked, read them,
+ * store their contributions and recompute the cells they touch. Run in the system scope, inside the
+ * caller's transaction; the statements take the rollup lock so writers never interleave.
+ */
+export class MonitorRollupRepository {
+  /** False when another writer holds the lock: the caller skips this round. */
+  async tryLock(manager: EntityManager): Promise<boolean> {
+    const [row] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS ok`, [ROLLUP_LOCK])) as { ok: boolean }[];
+    return row!.ok;
+  }
+
+  async lock(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock($1)`, [ROLLUP_LOCK]);
+  }
+
+  /** Takes up to `limit` marks off the pending list; marks another transaction holds are skipped. */
+  async claimPending(manager: EntityManager, limit: number): Promise<string[]> {
+    // TypeORM answers a DELETE with [rows, count].
+    const [rows] = (await manager.query(
+      `DELETE FROM monitor_pending WHERE id IN (SELECT id FROM monitor_pending ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING referral_id`,
+      [limit],
+    )) as [{ referral_id: string }[], number];
+    return [...new Set(rows.map((row) => row.referral_id))];
+  }
+
+  /** The referrals and every other referral of their visits: which one counts the visit may change. */
+  withVisitSiblings(manager: EntityManager, referralIds: readonly string[]): Promise<MonitorReferral[]> {
+    return manager.query(
+      `SELECT ${REFERRAL_COLUMNS} FROM ${REFERRAL_FROM}
+        WHERE r.visit_id IN (SELECT visit_id FROM referral WHERE id = ANY($1::uuid[])) ORDER BY r.id`,
+      [referralIds],
+    );
+  }
+
+  /** Every referral submitted in [from, to). */
+  submittedBetween(manager: EntityManager, from: Date, to: Date): Promise<MonitorReferral[]> {
+    return manager.query(`SELECT ${REFERRAL_COLUMNS} FROM ${REFERRAL_FROM} WHERE r.submitted_at >= $1 AND r.submitted_at < $2 ORDER BY r.id`, [from, to]);
+  }
+
+  /** The cells the referrals are counted in now, before their contributions change. */
+  async cellsOf(manager: EntityManager, referralIds: readonly string[]): Promise<Record<string, unknown>[]> {
+    return manager.query(`SELECT ${CELL_KEY} FROM monitor_referral_fact WHERE referral_id = ANY($1::uuid[])`, [referralIds]);
+  }
+
+  /** Replaces the referrals' contributions; a referral without one (never submitted) is counted nowhere. */
+  async replaceContributions(manager: EntityManager, referralIds: readonly string[], contributions: readonly MonitorContribution[]): Promise<void> {
+    await manager.query(`DELETE FROM monitor_referral_fact WHERE referral_id = ANY($1::uuid[])`, [referralIds]);
+    await this.insertContributions(manager, contributions);
+  }
+
+  /** Recomputes the given cells, at every grouping, from the contributions. */
+  async recomputeCells(manager: EntityManager, cells: readonly Record<string, unknown>[]): Promise<void> {
+    if (cells.length === 0) return;
+    const params = [JSON.stringify(cells)];
+    for (const grouping of GROUPINGS) {
+      const key = ['day', ...grouping.dimensions].join(', ');
+      const touched = `(${key}) IN (SELECT DISTINCT ${key} FROM json_to_recordset($1::json) AS k(${KEY_RECORD}))`;
+      await manager.query(`DELETE FROM monitor_day WHERE grouping = ${grouping.id} AND ${touched}`, params);
+      await manager.query(`DELETE FROM monitor_day_outcome WHERE grouping = ${grouping.id} AND ${touched}`, params);
+      await this.fillCells(manager, grouping, `WHERE ${touched}`, params);
+    }
+  }
+
+  /** Rebuilds one day from scratch: its contributions and every one of its cells. */
+  async replaceDay(manager: EntityManager, day: string, contributions: readonly MonitorContribution[]): Promise<void> {
+    await manager.query(`DELETE FROM monitor_referral_fact WHERE day = $1`, [day]);
+    await manager.query(`DELETE FROM monitor_day WHERE day = $1`, [day]);
+    await manager.query(`DELETE FROM monitor_day_outcome WHERE day = $1`, [day]);
+    await this.insertContributions(manager, contributions);
+    for (const grouping of GROUPINGS) await this.fillCells(manager, grouping, `WHERE day = $1`, [day]);
+  }
+
+  /** Every cell of every grouping from all contributions at once (a bulk load wrote the contributions). */
+  async refillAll(manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM monitor_day`);
+    await manager.query(`DELETE FROM monitor_day_outcome`);
+    for (const grouping of GROUPINGS) await this.fillCells(manager, grouping, `WHERE true`, []);
+  }
+
+  /** The first and the last day with a submitted referral, or null when there is none. */
+  async submittedDays(manager: EntityManager): Promise<{ first: Date; last: Date } | null> {
+    const [row] = (await manager.query(`SELECT min(submitted_at) AS first, max(submitted_at) AS last FROM referral`)) as { first: Date | null; last: Date | null }[];
+    return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+
+  private async insertContributions(manager: EntityManager, contributions: readonly MonitorContribution[]): Promise<void> {
+    if (contributions.length === 0) return;
+    await manager.query(`INSERT INTO monitor_referral_fact SELECT * FROM json_populate_recordset(null::monitor_referral_fact, $1::json)`, [
+      JSON.stringify(contributions.map(factRow)),
+    ]);
+  }
+
+  /** Fills the grouping's rows from the contributions `narrowing` selects. */
+  private async fillCells(manager: EntityManager, grouping: Grouping, narrowing: string, params: unknown[]): Promise<void> {
+    const kept = ['day', ...grouping.dimensions].join(', ');
+    const projected = ['day', ...DIMENSIONS.map((d) => (grouping.dimensions.includes(d) ? d : ALL[d]))].join(', ');
+    await manager.query(
+      `INSERT INTO monitor_day (grouping, ${CELL_KEY}, ${aggregates.map((a) => a.column).join(', ')})
+       SELECT ${grouping.id}, ${projected}, ${aggregates.map((a) => a.aggregate).join(', ')}
+         FROM monitor_referral_fact ${narrowing} GROUP BY ${kept}`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO monitor_day_outcome (grouping, ${CELL_KEY}, kind, code, n)
+       SELECT ${grouping.id}, ${projected}, kind, code, count(*) FROM (
+         SELECT ${CELL_KEY}, outcome AS kind, coalesce(outcome_code, '') AS code FROM monitor_referral_fact ${narrowing} AND outcome IS NOT NULL
+         UNION ALL
+         SELECT ${CELL_KEY}, 'REROUTED', rerouted_from_agency FROM monitor_referral_fact ${narrowing} AND rerouted_from_agency IS NOT NULL
+       ) o GROUP BY ${kept}, kind, code`,
+      params,
+    );
+  }
+}
+
+function factRow(c: MonitorContribution): Record<string, unknown> {
+  return {
+    referral_id: c.referralId,
+    day: c.day,
+    service_point_id: c.servicePointId,
+    agency_code: c.agencyCode,
+    topic_id: c.topicId,
+    urgency: c.urgency,
+    channel: c.channel,
+    received: c.received,
+    received_in_time: c.receivedInTime,
+    accepted: c.accepted,
+    accepted_in_time: c.acceptedInTime,
+    outcome: c.outcome,
+    outcome_code: c.outcomeCode,
+    rerouted_from_agency: c.reroutedFromAgency,
+    first_of_visit: c.firstOfVisit,
+    rw: c.receiveWallBucket,
+    rb: c.receiveBusinessBucket,
+    aw: c.acceptWallBucket,
+    ab: c.acceptBusinessBucket,
+  };
+}
+
+/** A contribution's cell, as the recompute takes it. */
+export function cellOf(c: MonitorContribution): Record<string, unknown> {
+  return { day: c.day, service_point_id: c.servicePointId, agency_code: c.agencyCode, topic_id: c.topicId, urgency: c.urgency, channel: c.channel };
+}

@@ -1,0 +1,135 @@
+import {
+  type AgencyCode,
+  BusinessCalendar,
+  DURATION_BUCKET_COUNT,
+  durationBucket,
+  type LineHours,
+  monitorDay,
+} from '#domain';
+import { GROUPINGS, type ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
+
+interface RawReferral {
+  id: string;
+  visit_id: string;
+  service_point_id: string;
+  agency_code: AgencyCode;
+  topic_id: string;
+  urgency: string;
+  channel: string;
+  status: string;
+  submitted_us: string;
+  submitted_at: Date;
+  received_at: Date | null;
+  accepted_at: Date | null;
+  receive_due_at: Date | null;
+  accept_due_at: Date | null;
+  reject_reason_code: string | null;
+  fail_reason_code: string | null;
+  src_agency: string | null;
+}
+
+const COUNTS = ['submitted', 'received', 'received_in_time', 'accepted', 'accepted_in_time', 'rejected', 'cancelled', 'failed', 'rerouted', 'visits'];
+const HISTOGRAMS = ['rw', 'rb', 'aw', 'ab'];
+
+/**
+ * The monitor's cells computed straight from the raw tables, written apart from the rollup code: plain
+ * loops, the calendar's own (slow) business time, first referral of a visit by microseconds. The
+ * property test compares the rollups with this.
+ */
+export async function cellsFromRawTables(db: ScopedDatabase): Promise<{ cells: Map<string, Record<string, number>>; outcomes: Map<string, number> }> {
+  const { rows, hours } = await db.run(SYSTEM_SCOPE, async (m) => ({
+    rows: (await m.query(`
+      SELECT r.id, r.visit_id, r.service_point_id, r.agency_code, r.topic_id, r.urgency, v.channel, r.status,
+             (extract(epoch FROM r.submitted_at) * 1000000)::bigint::text AS submitted_us, r.submitted_at, r.received_at, r.accepted_at,
+             r.receive_due_at, r.accept_due_at, r.reject_reason_code, r.fail_reason_code, src.agency_code AS src_agency
+        FROM referral r JOIN visit v ON v.id = r.visit_id LEFT JOIN referral src ON src.id = r.rerouted_from_id
+       WHERE r.submitted_at IS NOT NULL`)) as RawReferral[],
+    hours: (await m.query(`SELECT code, line_hours FROM agency`)) as { code: AgencyCode; line_hours: LineHours }[],
+  }));
+  const calendars = new Map(hours.map((h) => [h.code, new BusinessCalendar(h.line_hours)]));
+  const firstOfVisit = new Map<string, RawReferral>();
+  for (const r of rows) {
+    const first = firstOfVisit.get(r.visit_id);
+    const earlier = !first || BigInt(r.submitted_us) < BigInt(first.submitted_us) || (r.submitted_us === first.submitted_us && r.id < first.id);
+    if (earlier) firstOfVisit.set(r.visit_id, r);
+  }
+  const cells = new Map<string, Record<string, number>>();
+  const outcomes = new Map<string, number>();
+  for (const r of rows) {
+    const key = [monitorDay(r.submitted_at), r.service_point_id, r.agency_code, r.topic_id, r.urgency, r.channel].join('|');
+    const cell = cells.get(key) ?? Object.fromEntries([...COUNTS, ...HISTOGRAMS.flatMap((h) => Array.from({ length: DURATION_BUCKET_COUNT }, (_, i) => `${h}_${i}`))].map((c) => [c, 0]));
+    const add = (column: string, when: boolean) => {
+      if (when) cell[column]!++;
+    };
+    add('submitted', true);
+    add('received', r.received_at !== null);
+    add('received_in_time', r.received_at !== null && r.receive_due_at !== null && r.received_at <= r.receive_due_at);
+    add('accepted', r.accepted_at !== null);
+    add('accepted_in_time', r.accepted_at !== null && r.accept_due_at !== null && r.accepted_at <= r.accept_due_at);
+    add('rejected', r.status === 'REJECTED');
+    add('cancelled', r.status === 'CANCELLED');
+    add('failed', r.status === 'FAILED');
+    add('rerouted', r.src_agency !== null);
+    add('visits', firstOfVisit.get(r.visit_id) === r);
+    const calendar = calendars.get(r.agency_code)!;
+    for (const [prefix, at] of [['r', r.received_at], ['a', r.accepted_at]] as const) {
+      if (!at) continue;
+      cell[`${prefix}w_${durationBucket(Math.max(0, at.getTime() - r.submitted_at.getTime()) / 1000)}`]!++;
+      cell[`${prefix}b_${durationBucket(calendar.businessMsBetween(r.submitted_at, at) / 1000)}`]!++;
+    }
+    cells.set(key, cell);
+    const outcome = r.status === 'REJECTED' ? ['REJECTED', r.reject_reason_code ?? ''] : r.status === 'FAILED' ? ['FAILED', r.fail_reason_code ?? ''] : r.status === 'CANCELLED' ? ['CANCELLED', ''] : null;
+    if (outcome) outcomes.set(`${key}|${outcome.join('|')}`, (outcomes.get(`${key}|${outcome.join('|')}`) ?? 0) + 1);
+    if (r.src_agency) outcomes.set(`${key}|REROUTED|${r.src_agency}`, (outcomes.get(`${key}|REROUTED|${r.src_agency}`) ?? 0) + 1);
+  }
+  return { cells, outcomes };
+}
+
+/** The rollup tables in the oracle's shape. */
+export async function cellsFromRollups(db: ScopedDatabase): Promise<{ cells: Map<string, Record<string, number>>; outcomes: Map<string, number> }> {
+  return db.run(SYSTEM_SCOPE, async (m) => {
+    const days = (await m.query(`SELECT *, to_char(day, 'YYYY-MM-DD') AS day FROM monitor_day WHERE grouping = 5`)) as Record<string, string | number>[];
+    const outcomeRows = (await m.query(`SELECT *, to_char(day, 'YYYY-MM-DD') AS day FROM monitor_day_outcome WHERE grouping = 5`)) as Record<string, string | number>[];
+    const keyOf = (row: Record<string, string | number>) => [row.day, row.service_point_id, row.agency_code, row.topic_id, row.urgency, row.channel].join('|');
+    const cells = new Map(
+      days.map((row) => [
+        keyOf(row),
+        Object.fromEntries([
+          ...COUNTS.map((c) => [c, Number(row[c])]),
+          ...HISTOGRAMS.flatMap((h) => Array.from({ length: DURATION_BUCKET_COUNT }, (_, i) => [`${h}_${i}`, Number(row[`${h}_${String(i).padStart(2, '0')}`])])),
+        ]) as Record<string, number>,
+      ]),
+    );
+    const outcomes = new Map(outcomeRows.map((row) => [`${keyOf(row)}|${row.kind}|${row.code}`, Number(row.n)]));
+    return { cells, outcomes };
+  });
+}
+
+/** Rows of each coarser grouping that differ from the full cells summed up to it; none when they agree. */
+export async function coarseGroupingMismatches(db: ScopedDatabase): Promise<number> {
+  const full = GROUPINGS[GROUPINGS.length - 1]!;
+  const values = `submitted, received, received_in_time, accepted, accepted_in_time, rejected, cancelled, failed, rerouted, visits, rw_00, ab_17`;
+  const sums = values.split(', ').map((c) => `sum(${c})::int`).join(', ');
+  let mismatches = 0;
+  await db.run(SYSTEM_SCOPE, async (m) => {
+    for (const g of GROUPINGS.filter((g) => g !== full)) {
+      const key = ['day', ...g.dimensions].join(', ');
+      const [row] = (await m.query(`
+        SELECT count(*)::int AS n FROM (
+          (SELECT ${key}, ${values} FROM monitor_day WHERE grouping = ${g.id}
+           EXCEPT SELECT ${key}, ${sums} FROM monitor_day WHERE grouping = ${full.id} GROUP BY ${key})
+          UNION ALL
+          (SELECT ${key}, ${sums} FROM monitor_day WHERE grouping = ${full.id} GROUP BY ${key}
+           EXCEPT SELECT ${key}, ${values} FROM monitor_day WHERE grouping = ${g.id})) d`)) as { n: number }[];
+      const [outcomes] = (await m.query(`
+        SELECT count(*)::int AS n FROM (
+          (SELECT ${key}, kind, code, n FROM monitor_day_outcome WHERE grouping = ${g.id}
+           EXCEPT SELECT ${key}, kind, code, sum(n)::int FROM monitor_day_outcome WHERE grouping = ${full.id} GROUP BY ${key}, kind, code)
+          UNION ALL
+          (SELECT ${key}, kind, code, sum(n)::int FROM monitor_day_outcome WHERE grouping = ${full.id} GROUP BY ${key}, kind, code
+           EXCEPT SELECT ${key}, kind, code, n FROM monitor_day_outcome WHERE grouping = ${g.id})) d`)) as { n: number }[];
+      mismatches += row!.n + outcomes!.n;
+    }
+  });
+  return mismatches;
+}
