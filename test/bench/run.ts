@@ -1,19 +1,41 @@
-/** `npm run bench`: every benchmark, against real services, figures as medians and percentiles. */
+/**
+ * `npm run bench`: every benchmark, against real services; figures to bench/results.json and
+ * bench/results.md. Run some only with `npm run bench -- floor submit` or BENCH_SECTIONS=floor,submit.
+ */
 import { benchServices } from './bench-environment.js';
+import { BenchResults } from './bench-results.js';
 import { escalationAccuracy } from './escalation-accuracy.js';
-import { handoffLatency } from './handoff-latency.js';
 import { privacyCost } from './privacy-cost.js';
+import { submitPath } from './submit-path.js';
 import { webhookDelivery } from './webhook-delivery.js';
 
-const count = Number(process.env.BENCH_REFERRALS ?? 1000);
+const SUBMIT_PATH = ['floor', 'intake', 'submit', 'handoff', 'accept'] as const;
+const sections: Record<string, (results: BenchResults) => Promise<void>> = {
+  'submit-path': (results) => submitPath(results, new Set(SUBMIT_PATH.filter((part) => chosen(part)))),
+  privacy: () => privacyCost(),
+  escalation: () => escalationAccuracy(Number(process.env.BENCH_TIMERS ?? 1000)),
+  // About 300 referrals: 20 one at a time, then 10 per agency in each of three phases after a warm-up.
+  webhook: () => webhookDelivery(Number(process.env.BENCH_WEBHOOK_PER_AGENCY ?? 10), 20),
+};
+
+const asked = [...process.argv.slice(2), ...(process.env.BENCH_SECTIONS ?? '').split(',')].map((s) => s.trim()).filter(Boolean);
+/** A section (or a part of the submit path) runs when nothing was asked for, or it was named. */
+function chosen(name: string): boolean {
+  if (asked.length === 0 || asked.includes(name)) return true;
+  return (SUBMIT_PATH as readonly string[]).includes(name) && asked.includes('submit-path');
+}
+
+const unknown = asked.filter((name) => !(name in sections) && !(SUBMIT_PATH as readonly string[]).includes(name));
+if (unknown.length > 0) throw new Error(`unknown bench section(s): ${unknown.join(', ')}; known: ${[...Object.keys(sections), ...SUBMIT_PATH].join(', ')}`);
+
+const results = new BenchResults();
 const services = await benchServices();
 try {
-  await handoffLatency(count, 1);
-  await handoffLatency(count, 8);
-  await privacyCost();
-  await escalationAccuracy(Number(process.env.BENCH_TIMERS ?? 1000));
-  // About 300 referrals: 20 one at a time, then 10 per agency in each of three phases after a warm-up.
-  await webhookDelivery(Number(process.env.BENCH_WEBHOOK_PER_AGENCY ?? 10), 20);
+  for (const [name, run] of Object.entries(sections)) {
+    const runs = name === 'submit-path' ? SUBMIT_PATH.some((part) => chosen(part)) : chosen(name);
+    if (runs) await run(results);
+  }
 } finally {
   await services.stop();
 }
+console.log('results in bench/results.json and bench/results.md');

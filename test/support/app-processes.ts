@@ -32,6 +32,11 @@ export class AppProcess {
     return app;
   }
 
+  /** The operating-system process id (for CPU and memory figures in the bench). */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   get logs(): string {
     return this.output;
   }
