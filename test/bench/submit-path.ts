@@ -2,7 +2,8 @@
  * Issue 10's figures, in one run against one hub and one line worker (separate processes, real
  * Postgres and Redis, fsync on): the raw node-postgres floor of the submit's write set, the submit
  * and intake over GraphQL, the open-loop handoff latency, accept to the desk, CPU and memory.
- * Parts: floor, intake, submit, handoff, accept (BENCH_SECTIONS); BENCH_SCALE scales the counts.
+ * Parts: floor, intake, submit, handoff, accept (BENCH_SECTIONS); BENCH_SCALE scales the counts;
+ * BENCH_CPU_PROF=<dir> profiles the hub.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -28,7 +29,9 @@ type Part = 'floor' | 'intake' | 'submit' | 'handoff' | 'accept';
 export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>, hubProcesses = 1): Promise<void> {
   const env: Record<string, string> = { ...productionEnv(process.env.DATABASE_URL!), HUB_PROCESSES: String(hubProcesses) };
   const port = 39_900;
-  const hub = await AppProcess.start('hub', { PORT: String(port), ...env });
+  // BENCH_CPU_PROF=<dir>: the hub writes a V8 CPU profile there when it stops (docs/performance.md).
+  const profile = process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` } : {};
+  const hub = await AppProcess.start('hub', { PORT: String(port), ...env, ...profile });
   const worker = await AppProcess.start('line-worker', env);
   const row = results.section(hubProcesses === 1 ? 'submit path' : `submit path, ${hubProcesses} hub processes`, { appNodeEnv: env.NODE_ENV, hubProcesses });
   const owner = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 32 });
