@@ -12,6 +12,10 @@ import { webhookDelivery } from './webhook-delivery.js';
 const SUBMIT_PATH = ['floor', 'intake', 'submit', 'handoff', 'accept'] as const;
 const sections: Record<string, (results: BenchResults) => Promise<void>> = {
   'submit-path': (results) => submitPath(results, new Set(SUBMIT_PATH.filter((part) => chosen(part)))),
+  // Issue 10, point 5: the submit with HUB_PROCESSES=1 and 2 (node cluster on one port).
+  'hub-processes': async (results) => {
+    for (const n of [1, 2]) await submitPath(results, new Set(['floor', 'submit']), `hub processes: ${n}`, n);
+  },
   privacy: () => privacyCost(),
   escalation: () => escalationAccuracy(Number(process.env.BENCH_TIMERS ?? 1000)),
   // About 300 referrals: 20 one at a time, then 10 per agency in each of three phases after a warm-up.

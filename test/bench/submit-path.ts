@@ -26,14 +26,14 @@ const HANDOFF_SECONDS = 5;
 
 type Part = 'floor' | 'intake' | 'submit' | 'handoff' | 'accept';
 
-export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>, hubProcesses = 1): Promise<void> {
+export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>, section = 'submit path', hubProcesses = 1): Promise<void> {
   const env: Record<string, string> = { ...productionEnv(process.env.DATABASE_URL!), HUB_PROCESSES: String(hubProcesses) };
   const port = 39_900;
   // BENCH_CPU_PROF=<dir>: the hub writes a V8 CPU profile there when it stops (docs/performance.md).
-  const profile = process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` } : {};
-  const hub = await AppProcess.start('hub', { PORT: String(port), ...env, ...profile });
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const hub = await AppProcess.start('hub', { PORT: String(port), ...env }, profile);
   const worker = await AppProcess.start('line-worker', env);
-  const row = results.section(hubProcesses === 1 ? 'submit path' : `submit path, ${hubProcesses} hub processes`, { appNodeEnv: env.NODE_ENV, hubProcesses });
+  const row = results.section(section, { appNodeEnv: env.NODE_ENV, hubProcesses });
   const owner = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 32 });
   try {
     const base = `http://127.0.0.1:${port}`;
@@ -53,7 +53,8 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
     const warm = await Promise.all(Array.from({ length: 40 }, intake));
     await closedLoop(warm, 8, submit);
     const drafts: string[] = [];
-    const wanted = 2 * count(300) + RATES.reduce((sum, rate) => sum + rate * HANDOFF_SECONDS * SCALE, 0) + count(200);
+    const lineParts = parts.has('handoff') || parts.has('accept');
+    const wanted = (parts.has('submit') ? 2 * count(300) : 0) + (lineParts ? RATES.reduce((sum, rate) => sum + rate * HANDOFF_SECONDS * SCALE, 0) : 0) + 1;
     const intakeClients = parts.has('intake') ? CLIENTS : ([32] as const);
     for (const clients of intakeClients) {
       const n = Math.ceil(wanted / intakeClients.length);
@@ -73,11 +74,11 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
         const rate = await closedLoop(batch, clients, submit);
         row(`(b) submit mutation, ${clients} clients`, rate, 'per s');
         if (clients === 8) row('(f) hub CPU per submit, submit at 8 clients', (cpuMs(hub.pid) - hubCpu) / batch.length, 'ms');
-        const floor = results.value('submit path', `(a) raw node-postgres floor, ${clients} clients`);
+        const floor = results.value(section, `(a) raw node-postgres floor, ${clients} clients`);
         if (floor) row(`(b)/(a) at ${clients} clients`, rate / floor, 'ratio');
       }
     }
-    if (parts.has('handoff') || parts.has('accept')) {
+    if (lineParts) {
       const line = await uwv.subscribe<{ lineEvents: EventPayload }>(LINE_EVENTS);
       const received: string[] = [];
       for (const rate of RATES) {
