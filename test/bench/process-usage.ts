@@ -41,3 +41,26 @@ export function peakRssMb(pid: number): number {
   }
   return peak;
 }
+
+/** CPU of a process (and its children) from now on. */
+export class CpuMeter {
+  private readonly startCpu = cpuMs(this.pid);
+  private readonly startedAt = performance.now();
+
+  constructor(private readonly pid: number) {}
+
+  /** CPU milliseconds per operation, less what the process would have burnt at rest (`idle`, ms per ms) meanwhile. */
+  perOperation(operations: number, idle: number): number {
+    const elapsed = performance.now() - this.startedAt;
+    return Math.max(0, cpuMs(this.pid) - this.startCpu - idle * elapsed) / operations;
+  }
+}
+
+/** CPU per millisecond of each process while nothing is asked of it, over `ms`. */
+export async function idleCpu(pids: readonly number[], ms = 3_000): Promise<number[]> {
+  const before = pids.map(cpuMs);
+  const started = performance.now();
+  await new Promise((r) => setTimeout(r, ms));
+  const elapsed = performance.now() - started;
+  return pids.map((pid, i) => (cpuMs(pid) - before[i]!) / elapsed);
+}

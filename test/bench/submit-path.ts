@@ -8,13 +8,13 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { ProcessingActivity, ProcessingOperation, SlaTimerKind } from '#domain';
-import { AppProcess } from '../support/app-processes.js';
+import { AppProcess, hubPort } from '../support/app-processes.js';
 import { GqlClient, type Subscription } from '../support/graphql-client.js';
 import { productionEnv } from '../support/production-env.js';
 import { ACCEPT, ADD_REFERRAL, type EventPayload, LINE_EVENTS, OPEN_VISIT, SERVICE_POINT_EVENTS, SUBMIT, TOPICS } from '../support/story-operations.js';
 import type { BenchResults } from './bench-results.js';
 import { closedLoop, openLoop } from './load.js';
-import { cpuMs, peakRssMb } from './process-usage.js';
+import { CpuMeter, idleCpu, peakRssMb } from './process-usage.js';
 import { percentile } from './stats.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -28,7 +28,8 @@ type Part = 'floor' | 'intake' | 'submit' | 'handoff' | 'accept';
 
 export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>, section = 'submit path', hubProcesses = 1): Promise<void> {
   const env: Record<string, string> = { ...productionEnv(process.env.DATABASE_URL!), HUB_PROCESSES: String(hubProcesses) };
-  const port = 39_900;
+  // A random port: other checkouts on this machine run benches and tests too.
+  const port = hubPort();
   // BENCH_CPU_PROF=<dir>: the hub writes a V8 CPU profile there when it stops (docs/performance.md).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const hub = await AppProcess.start('hub', { PORT: String(port), ...env }, profile);
@@ -49,31 +50,35 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
     };
     const submit = (id: string) => desk.data(SUBMIT, { id });
 
-    // Drafts for everything that follows; warm-up first so JIT and pools are ready.
+    // Warm-up first so JIT and pools are ready.
     const warm = await Promise.all(Array.from({ length: 40 }, intake));
     await closedLoop(warm, 8, submit);
-    const drafts: string[] = [];
-    const lineParts = parts.has('handoff') || parts.has('accept');
-    const wanted = (parts.has('submit') ? 2 * count(300) : 0) + (lineParts ? RATES.reduce((sum, rate) => sum + rate * HANDOFF_SECONDS * SCALE, 0) : 0) + 1;
-    const intakeClients = parts.has('intake') ? CLIENTS : ([32] as const);
-    for (const clients of intakeClients) {
-      const n = Math.ceil(wanted / intakeClients.length);
-      const made: string[] = [];
-      const rate = await closedLoop(Array.from({ length: n }), clients, async () => made.push(await intake()));
-      drafts.push(...made);
-      if (parts.has('intake')) row(`(c) intake (openVisit + addReferral), ${clients} clients`, rate, 'per s');
+    const template = await intake();
+    // What each process burns doing nothing (timers, polls, sweeps) is taken out of the per-submit figures;
+    // first the line finishes the warm-up's deliveries.
+    await new Promise((r) => setTimeout(r, 3_000));
+    const [hubIdle, workerIdle] = await idleCpu([hub.pid, worker.pid]);
+    row('(f) hub CPU at rest', hubIdle * 1000, 'ms per s');
+    row('(f) worker CPU at rest', workerIdle * 1000, 'ms per s');
+    if (parts.has('intake')) {
+      for (const clients of CLIENTS) row(`(c) intake (openVisit + addReferral), ${clients} clients`, await closedLoop(Array.from({ length: count(200) }), clients, intake), 'per s');
     }
+    // Drafts for the submits: copies of one real draft (the submit reads no consent), so a loaded machine
+    // spends its minutes on the figures, not on setting up.
+    const lineParts = parts.has('handoff') || parts.has('accept');
+    const wanted = (parts.has('submit') ? 2 * count(300) : 0) + (lineParts ? RATES.reduce((sum, rate) => sum + Math.round(rate * HANDOFF_SECONDS * SCALE), 0) : 0);
+    const drafts = await copyDrafts(owner, template, wanted);
 
     if (parts.has('floor')) {
-      for (const clients of CLIENTS) row(`(a) raw node-postgres floor, ${clients} clients`, await rawFloor(owner, drafts[0]!, count(1500), clients), 'tx/s');
+      for (const clients of CLIENTS) row(`(a) raw node-postgres floor, ${clients} clients`, await rawFloor(owner, await copyDrafts(owner, template, count(1500)), clients), 'tx/s');
     }
     if (parts.has('submit')) {
       for (const clients of CLIENTS) {
         const batch = drafts.splice(0, count(300));
-        const hubCpu = cpuMs(hub.pid);
+        const hubCpu = new CpuMeter(hub.pid);
         const rate = await closedLoop(batch, clients, submit);
         row(`(b) submit mutation, ${clients} clients`, rate, 'per s');
-        if (clients === 8) row('(f) hub CPU per submit, submit at 8 clients', (cpuMs(hub.pid) - hubCpu) / batch.length, 'ms');
+        if (clients === 8) row('(f) hub CPU per submit, submit at 8 clients', hubCpu.perOperation(batch.length, hubIdle), 'ms');
         const floor = results.value(section, `(a) raw node-postgres floor, ${clients} clients`);
         if (floor) row(`(b)/(a) at ${clients} clients`, rate / floor, 'ratio');
       }
@@ -83,17 +88,17 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
       const received: string[] = [];
       for (const rate of RATES) {
         const batch = drafts.splice(0, Math.round(rate * HANDOFF_SECONDS * SCALE));
-        const [hubCpu, workerCpu] = [cpuMs(hub.pid), cpuMs(worker.pid)];
+        const [hubCpu, workerCpu] = [new CpuMeter(hub.pid), new CpuMeter(worker.pid)];
         const { sentAt, answeredAt, achieved } = await timed(batch, rate, submit);
         const seen = await arrivals(line, (e) => e.lineEvents, 'RECEIVED', batch);
         if (parts.has('handoff')) {
           row(`(d) handoff at ${rate}/s offered: achieved`, achieved, 'per s');
-          for (const [from, start] of [['submit answered', answeredAt], ['submit sent', sentAt]] as const) {
+          for (const [from, start] of [['submit answered', answeredAt], ['submit offered', sentAt]] as const) {
             const ms = batch.map((id) => seen.get(id)! - start.get(id)!);
             for (const p of [50, 95, 99]) row(`(d) handoff at ${rate}/s, ${from} -> RECEIVED at agency, p${p}`, percentile(ms, p), 'ms');
           }
-          row(`(f) hub CPU per submit, handoff at ${rate}/s`, (cpuMs(hub.pid) - hubCpu) / batch.length, 'ms');
-          row(`(f) worker CPU per submit, handoff at ${rate}/s`, (cpuMs(worker.pid) - workerCpu) / batch.length, 'ms');
+          row(`(f) hub CPU per submit, handoff at ${rate}/s`, hubCpu.perOperation(batch.length, hubIdle), 'ms');
+          row(`(f) worker CPU per submit, handoff at ${rate}/s`, workerCpu.perOperation(batch.length, workerIdle), 'ms');
         }
         received.push(...batch);
       }
@@ -103,7 +108,7 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
         const batch = received.slice(0, count(200));
         const { sentAt, answeredAt } = await timed(batch, 50, (id) => uwv.data(ACCEPT, { id }));
         const seen = await arrivals(deskEvents, (e) => e.servicePointEvents, 'ACCEPTED', batch);
-        for (const [from, start] of [['accept answered', answeredAt], ['accept sent', sentAt]] as const) {
+        for (const [from, start] of [['accept answered', answeredAt], ['accept offered', sentAt]] as const) {
           const ms = batch.map((id) => seen.get(id)! - start.get(id)!);
           for (const p of [50, 99]) row(`(e) ${from} -> desk subscription at 50/s, p${p}`, percentile(ms, p), 'ms');
         }
@@ -118,12 +123,12 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
   }
 }
 
-/** Open-loop calls with their send and answer moments. */
+/** Open-loop calls with the moments they were offered and answered. */
 async function timed(ids: readonly string[], perSecond: number, call: (id: string) => Promise<unknown>) {
   const sentAt = new Map<string, number>();
   const answeredAt = new Map<string, number>();
-  const achieved = await openLoop(ids, perSecond, async (id) => {
-    sentAt.set(id, performance.now());
+  const achieved = await openLoop(ids, perSecond, async (id, offeredAt) => {
+    sentAt.set(id, offeredAt);
     await call(id);
     answeredAt.set(id, performance.now());
   });
@@ -145,21 +150,27 @@ async function arrivals<T>(subscription: Subscription<T>, payload: (value: T) =>
   return seen;
 }
 
+/** Copies of one real draft referral, as its owner (no row-level security). */
+async function copyDrafts(pool: pg.Pool, templateId: string, n: number): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string }>(
+    `INSERT INTO referral (id, reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary_sealed, data_subject, created_by)
+     SELECT gen_random_uuid(), 'LL-BENCH-' || $2 || '-' || g, visit_id, service_point_id, agency_code, topic_id, urgency, 'DRAFT', summary_sealed, data_subject, created_by
+     FROM referral, generate_series(1, $3::int) g WHERE referral.id = $1 RETURNING id`,
+    [templateId, randomUUID(), n],
+  );
+  return rows.map((r) => r.id);
+}
+
 /**
  * The physical floor: the submit's write set as raw node-postgres transactions on the same database
  * (as its owner: no row-level security; the processing log's chaining trigger does run): select, the
  * compare-and-set update with its timeline event and outbox row, one processing-log row, four timer
- * rows, re-read. Drafts are copies of one real referral.
+ * rows, re-read. Its outbox rows are written as dispatched, so the relay and the line worker of the
+ * sections after it do not carry them.
  */
-async function rawFloor(pool: pg.Pool, templateId: string, n: number, clients: number): Promise<number> {
-  const { rows } = await pool.query<{ id: string }>(
-    `INSERT INTO referral (id, reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary_sealed, data_subject, created_by)
-     SELECT gen_random_uuid(), 'LL-FLOOR-' || $2 || '-' || g, visit_id, service_point_id, agency_code, topic_id, urgency, 'DRAFT', summary_sealed, data_subject, created_by
-     FROM referral, generate_series(1, $3::int) g WHERE referral.id = $1 RETURNING id`,
-    [templateId, randomUUID(), n],
-  );
+async function rawFloor(pool: pg.Pool, ids: readonly string[], clients: number): Promise<number> {
   const kinds = Object.values(SlaTimerKind);
-  return closedLoop(rows, clients, async ({ id }) => {
+  return closedLoop(ids, clients, async (id) => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -173,7 +184,7 @@ async function rawFloor(pool: pg.Pool, templateId: string, n: number, clients: n
            INSERT INTO referral_event (referral_id, type, from_status, to_status, actor_id, actor_role, reason)
            SELECT id, 'SUBMIT', $2, status, created_by, 'DESK', NULL FROM moved RETURNING id
          ), queued AS (
-           INSERT INTO outbox (referral_id, event_id, agency_code) SELECT moved.id, event.id, moved.agency_code FROM moved, event
+           INSERT INTO outbox (referral_id, event_id, agency_code, dispatched_at) SELECT moved.id, event.id, moved.agency_code, now() FROM moved, event
          )
          SELECT moved.id FROM moved`,
         [id, current!.status],
