@@ -8,6 +8,21 @@ export interface SlaContext {
   readonly targets: SlaTargets;
 }
 
+/**
+ * Calendars by line hours: building one checks its time zone through Intl, which showed in the submit's
+ * profile; a line's hours change rarely and there are a handful of lines.
+ */
+const calendars = new Map<string, BusinessCalendar>();
+
+function calendarFor(hours: LineHours): BusinessCalendar {
+  const key = JSON.stringify(hours);
+  const known = calendars.get(key);
+  if (known) return known;
+  const calendar = new BusinessCalendar(hours);
+  calendars.set(key, calendar);
+  return calendar;
+}
+
 /** SLA settings, deadlines and the referral_timer rows, bound to the caller's transaction. */
 export class TimerRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -25,7 +40,7 @@ export class TimerRepository {
       row.receive_amount === null
         ? DEFAULT_SLA_TARGETS[urgency]
         : ({ receive: { amount: row.receive_amount, unit: row.receive_unit }, accept: { amount: row.accept_amount, unit: row.accept_unit } } as SlaTargets);
-    return { calendar: new BusinessCalendar(row.line_hours), targets };
+    return { calendar: calendarFor(row.line_hours), targets };
   }
 
   async setDeadlines(referralId: string, receiveDueAt: Date, acceptDueAt: Date): Promise<void> {
