@@ -17,3 +17,5 @@ export * from './sla/index.js';
 export * from './accounts/access-repository.js';
 export * from './visits/visit-erasure-repository.js';
 export * from './migrations/migration-status.js';
+export * from './idempotency/idempotency-key-repository.js';
+export * from './idempotency/create-once.js';
