@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { AgencyCode, DEFAULT_SLA_TARGETS, ReferralAction, ReferralStatus, Role, SlaTimerKind, Urgency } from '#domain';
 import {
-  createDataSource,
   OutboxEntity,
   ReferralEntity,
   ReferralEventNoteEntity,
@@ -14,21 +13,25 @@ import {
   TimerOutcome,
   TimerRepository,
 } from '#persistence';
-import { Fixtures } from '../support/fixtures.js';
+import type { Fixtures } from '../support/fixtures.js';
+import { closeIntegrationDatabases, type IntegrationDatabases, openIntegrationDatabases } from '../support/integration-databases.js';
 
+/** The repositories run as the hub runs them (app role, row-level security, system scope); checks read as the owner. */
 describe('referral, timeline and timer repositories against the real database', () => {
+  let databases: IntegrationDatabases;
   let db: DataSource;
   let scoped: ScopedDatabase;
   let fixtures: Fixtures;
 
   beforeAll(async () => {
-    db = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 3 }).initialize();
-    scoped = new ScopedDatabase(db);
-    fixtures = new Fixtures(db);
+    databases = await openIntegrationDatabases();
+    db = databases.owner;
+    scoped = new ScopedDatabase(databases.app);
+    fixtures = databases.fixtures;
   });
 
   afterAll(async () => {
-    await db.destroy();
+    await closeIntegrationDatabases(databases);
   });
 
   it('reads a referral with the transaction clock, mapped field by field as TypeORM maps it', async () => {
