@@ -73,14 +73,7 @@ describe('loadConfig', () => {
   });
 });
 
-describe('nestLogLevels', () => {
-  it('keeps the configured level and everything more severe', async () => {
-    const { nestLogLevels } = await import('./log-levels.js');
-    expect(nestLogLevels('info')).toEqual(['log', 'warn', 'error']);
-    expect(nestLogLevels('error')).toEqual(['error']);
-    expect(nestLogLevels('debug')).toEqual(['debug', 'log', 'warn', 'error']);
-  });
-
+describe('loadConfig limits', () => {
   it('reads GraphQL limits and rate limits, refusing nonsense', () => {
     const config = loadConfig({ ...base, GRAPHQL_MAX_DEPTH: '5', RATE_LIMIT_USER_POINTS: '3', RATE_LIMIT_SIGN_IN_SECONDS: '60' });
     expect(config.graphqlLimits).toEqual({ maxDepth: 5, maxAliases: 15, maxTokens: 1000, maxCost: 50_000 });

@@ -14,3 +14,5 @@ export * from './sla/index.js';
 export * from './accounts/access-repository.js';
 export * from './visits/visit-erasure-repository.js';
 export * from './migrations/migration-status.js';
+export * from './outbox/outbox-backlog-repository.js';
+export * from './scope/read-replica.js';
