@@ -8,9 +8,15 @@ import { METRIC_PREFIX } from './metrics-registry.js';
 /**
  * Work that waits, read when Prometheus scrapes (never on a timer): per line, the BullMQ queue's
  * waiting jobs and the outbox rows the relay has not moved yet, each with the age of the oldest.
- * prom-client reads the metrics in registration order, so each pair is refreshed by its first gauge.
+ * Each pair of gauges is read by one refresh that both gauges' collect() share (prom-client collects in parallel).
  * A store that does not answer drops its series from this scrape (absent, not stale).
  */
+/** One run of `refresh` for every caller that asks while it is in flight. */
+function shared(refresh: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  return () => (running ??= refresh().finally(() => (running = null)));
+}
+
 @Injectable()
 export class BacklogCollector {
   private readonly logger = new Logger('Metrics');
@@ -22,12 +28,14 @@ export class BacklogCollector {
     @Inject(ScopedDatabase) db: ScopedDatabase,
   ) {
     this.outbox = new OutboxBacklogRepository(db);
-    const gauge = (name: string, help: string, collect?: () => Promise<void>) =>
-      new Gauge({ name: `${METRIC_PREFIX}${name}`, help, labelNames: ['line'], registers: [registry], ...(collect && { collect }) });
-    const queueDepth = gauge('line_queue_waiting_jobs', 'Jobs waiting on the line queue', () => this.refreshQueues(queueDepth, queueAge));
-    const queueAge = gauge('line_queue_oldest_waiting_seconds', 'Age of the oldest waiting job on the line queue (0 when none waits)');
-    const outboxRows = gauge('outbox_backlog_rows', 'Outbox rows not yet moved to Redis', () => this.refreshOutbox(outboxRows, outboxAge));
-    const outboxAge = gauge('outbox_oldest_row_seconds', 'Age of the oldest outbox row not yet moved (0 when none waits)');
+    const gauge = (name: string, help: string, collect: () => Promise<void>) =>
+      new Gauge({ name: `${METRIC_PREFIX}${name}`, help, labelNames: ['line'], registers: [registry], collect });
+    const queues = shared(() => this.refreshQueues(queueDepth, queueAge));
+    const queueDepth = gauge('line_queue_waiting_jobs', 'Jobs waiting on the line queue', queues);
+    const queueAge = gauge('line_queue_oldest_waiting_seconds', 'Age of the oldest waiting job on the line queue (0 when none waits)', queues);
+    const outbox = shared(() => this.refreshOutbox(outboxRows, outboxAge));
+    const outboxRows = gauge('outbox_backlog_rows', 'Outbox rows not yet moved to Redis', outbox);
+    const outboxAge = gauge('outbox_oldest_row_seconds', 'Age of the oldest outbox row not yet moved (0 when none waits)', outbox);
   }
 
   private async refreshQueues(depth: Gauge<'line'>, age: Gauge<'line'>): Promise<void> {

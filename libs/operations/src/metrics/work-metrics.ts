@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Histogram, Registry } from 'prom-client';
-import type { AgencyCode, SlaDeadline, Urgency } from '#domain';
+import { AGENCY_CODES, type AgencyCode, SlaDeadline, Urgency } from '#domain';
 import type { HandoffStep } from '#lines';
 import { METRIC_PREFIX } from './metrics-registry.js';
 
 /** How a webhook attempt ended; one label value each. */
-export type WebhookOutcome = 'delivered' | 'failed' | 'throttled' | 'gone' | 'dead_letter' | 'not_configured';
+export const WEBHOOK_OUTCOMES = ['delivered', 'failed', 'throttled', 'gone', 'dead_letter', 'not_configured'] as const;
+export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
 
 /** Seconds: a LIVE pickup is minutes, a REGULAR one may be days. */
 const HANDOFF_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 4 * 3600, 24 * 3600, 7 * 24 * 3600];
@@ -40,6 +41,12 @@ export class WorkMetrics {
       labelNames: ['line', 'outcome'],
       registers: [registry],
     });
+    // Every series exists from the start at zero, so rate() and alerts see the first event too.
+    for (const line of AGENCY_CODES) {
+      for (const step of ['RECEIVED', 'ACCEPTED']) this.handoff.zero({ line, step });
+      for (const urgency of Object.values(Urgency)) for (const deadline of Object.values(SlaDeadline)) this.deadlines.inc({ line, urgency, deadline }, 0);
+      for (const outcome of WEBHOOK_OUTCOMES) this.webhooks.inc({ line, outcome }, 0);
+    }
   }
 
   handoffSteps(steps: readonly HandoffStep[]): void {
