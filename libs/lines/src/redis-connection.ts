@@ -21,6 +21,10 @@ export function createRedisConnection(target: RedisTarget | string, name: string
         password: resolved.password ?? undefined,
         sentinelPassword: resolved.sentinelPassword ?? undefined,
         db: resolved.db,
+        // Hear the sentinels' +switch-master and reconnect at once, rather than when the old master drops us.
+        failoverDetector: true,
+        // A demoted master answers writes with READONLY: reconnect (to the new master) and resend.
+        reconnectOnError: (error) => (error.message.startsWith('READONLY') ? 2 : false),
       });
   }
 }
