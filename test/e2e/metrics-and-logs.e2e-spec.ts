@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { AGENCY_CODES, syntheticBsn } from '#domain';
 import { AppProcess, hubPort } from '../support/app-processes.js';
+import { eventually } from '../support/eventually.js';
 import { GqlClient, type Subscription } from '../support/graphql-client.js';
 import { parseExposition, type Sample, samples } from '../support/prometheus-text.js';
 import { LINE_EVENTS, TOPICS } from '../support/story-operations.js';
@@ -75,22 +76,15 @@ describe('metrics and structured logs of hub and line worker', () => {
   });
 
   async function waitForStatus(status: string): Promise<void> {
-    for (let i = 0; i < 400; i++) {
-      const { rows } = await db.query('SELECT status FROM referral WHERE id = $1', [referralId]);
-      if (rows[0]?.status === status) return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`referral never reached ${status}`);
+    await eventually(async () => (await db.query('SELECT status FROM referral WHERE id = $1', [referralId])).rows[0]?.status === status);
   }
 
   /** The relay observes a step after its batch commits; the scrape may come first. */
   async function hubScrapeWith(name: string, labels: Record<string, string>): Promise<Sample[]> {
-    for (let i = 0; i < 200; i++) {
+    return eventually(async () => {
       const scraped = await scrape(hub);
-      if (one(scraped.samples, name, labels) > 0) return scraped.samples;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`${name} stayed 0`);
+      return one(scraped.samples, name, labels) > 0 && scraped.samples;
+    });
   }
 
   it('the hub exposes handoff latency, GraphQL operations by bounded name, errors by code, sockets, backlog and process metrics', async () => {

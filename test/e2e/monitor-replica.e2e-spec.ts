@@ -3,6 +3,7 @@ import pg from 'pg';
 import { APP_DATABASE_ROLE } from '#config';
 import { syntheticBsn } from '#domain';
 import { AppProcess, hubPort } from '../support/app-processes.js';
+import { eventually } from '../support/eventually.js';
 import { GqlClient } from '../support/graphql-client.js';
 import { PostgresStandby } from '../support/postgres-standby.js';
 import { ADD_REFERRAL, OPEN_VISIT, SUBMIT, TOPICS } from '../support/story-operations.js';
@@ -57,9 +58,6 @@ describe('the monitor reads from the replica of DATABASE_REPLICA_URL', () => {
     expect(await waitingOnDuo(monitor)).toBe(before);
 
     await standby.resumeReplay(database);
-    for (let i = 0; (await waitingOnDuo(monitor)) !== before + 1; i++) {
-      if (i > 400) throw new Error('the replica did not catch up');
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    await eventually(async () => (await waitingOnDuo(monitor)) === before + 1);
   }, 60_000);
 });

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { syntheticBsn } from '#domain';
 import { AppProcess, hubPort } from '../support/app-processes.js';
+import { eventually } from '../support/eventually.js';
 import { GqlClient } from '../support/graphql-client.js';
 import { MASTER_NAME, SentinelSetup } from '../support/redis-sentinel.js';
 import { ADD_REFERRAL, OPEN_VISIT, SUBMIT, TOPICS } from '../support/story-operations.js';
@@ -39,12 +40,7 @@ describe('Redis through Sentinel: hub and worker find the master by asking the s
     const id = (await desk.data<{ addReferral: { id: string } }>(ADD_REFERRAL, { input })).addReferral.id;
     await desk.data(SUBMIT, { id });
     // Relay (hub) -> BullMQ line queue -> line worker -> RECEIVED: every hop through the sentinel's master.
-    for (let i = 0; i < 1200; i++) {
-      const { rows } = await db.query('SELECT status FROM referral WHERE id = $1', [id]);
-      if (rows[0]?.status === 'RECEIVED') return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error('referral never reached RECEIVED');
+    await eventually(async () => (await db.query('SELECT status FROM referral WHERE id = $1', [id])).rows[0]?.status === 'RECEIVED', 30_000);
   }
 
   async function connectionNames(port: number): Promise<string[]> {
@@ -72,20 +68,16 @@ describe('Redis through Sentinel: hub and worker find the master by asking the s
 
   it('follows a failover: after the sentinel promotes the replica, handoffs go on through the new master', async () => {
     const before = sentinel.master.port;
-    let names: string[] = [];
     await sentinel.failover();
-    for (let i = 0; (await sentinel.masterPort()) === before; i++) {
-      if (i > 200) throw new Error('the sentinel did not fail over');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await eventually(async () => (await sentinel.masterPort()) !== before);
     expect(await sentinel.masterPort()).toBe(sentinel.replica.port);
     // The apps hear +switch-master from the sentinel and reconnect to the new master by themselves.
     const moved = ['loketlijn', 'loketlijn-hub-pub', 'loketlijn-line-worker'];
-    for (let i = 0; !moved.every((name) => i > 0 && names.includes(name)); i++) {
-      if (i > 400) throw new Error(`apps did not move to the new master: ${names.join(', ')}`);
-      await new Promise((r) => setTimeout(r, 25));
-      names = await connectionNames(sentinel.replica.port);
-    }
+    const names = await eventually(async () => {
+      const now = await connectionNames(sentinel.replica.port);
+      return moved.every((name) => now.includes(name)) && now;
+    });
+    expect(names).toEqual(expect.arrayContaining(moved));
     await handoff(42);
     expect((await fetch(`${hub.baseUrl}/health/ready`)).status).toBe(200);
   }, 60_000);
