@@ -78,6 +78,23 @@ describe('outbox, relay and reconciler against real Postgres and Redis', () => {
     }
   });
 
+  it('listens again after its LISTEN connection is killed, and relays by NOTIFY once more (its sweep is an hour away)', async () => {
+    const errors: unknown[] = [];
+    const relay = new OutboxRelay(db, producer, new EventPublisher(redis), process.env.DATABASE_URL!, (e) => errors.push(e), HOUR);
+    await relay.start();
+    try {
+      await eventually(async () => (await db.query('SELECT 1 FROM outbox WHERE dispatched_at IS NULL')).length === 0);
+      // What a Postgres restart does to the relay's session; the drop is reported, then the relay reconnects.
+      await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'loketlijn-outbox-relay'`);
+      await eventually(async () => errors.length > 0);
+      await eventually(async () => relay.listening && (await db.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'loketlijn-outbox-relay'`)).length === 1, 10_000);
+      const { referral } = await fixtures.submittedReferral(AgencyCode.SVB);
+      await eventually(async () => (await db.getRepository(OutboxEntity).findBy({ referralId: referral.id })).every((o) => o.dispatchedAt !== null));
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('re-enqueues a lost delivery after Redis was wiped, and leaves existing jobs alone', async () => {
     const relay = new OutboxRelay(db, producer, new EventPublisher(redis), process.env.DATABASE_URL!, (e) => { throw e; }, HOUR);
     await relay.start();

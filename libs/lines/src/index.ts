@@ -17,3 +17,4 @@ export * from './webhooks/webhook-jobs.js';
 export * from './webhooks/webhook-sender.js';
 export * from './webhooks/delivery-alert-channel.js';
 export * from './handoff-step.js';
+export * from './listen-connection.js';

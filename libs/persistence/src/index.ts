@@ -16,3 +16,5 @@ export * from './visits/visit-erasure-repository.js';
 export * from './migrations/migration-status.js';
 export * from './outbox/outbox-backlog-repository.js';
 export * from './scope/read-replica.js';
+export * from './idempotency/idempotency-key-repository.js';
+export * from './idempotency/create-once.js';

@@ -11,4 +11,6 @@ export enum DomainErrorCode {
   LET_GO_BLOCKED = 'LET_GO_BLOCKED',
   /** An erasure on request would cancel open referrals, and the privacy officer has not said to. */
   ERASURE_NEEDS_WITHDRAWAL = 'ERASURE_NEEDS_WITHDRAWAL',
+  /** The same Idempotency-Key came back with another operation or other variables. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
