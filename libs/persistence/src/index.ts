@@ -17,6 +17,8 @@ export * from './sla/index.js';
 export * from './accounts/access-repository.js';
 export * from './visits/visit-erasure-repository.js';
 export * from './migrations/migration-status.js';
+export * from './outbox/outbox-backlog-repository.js';
+export * from './scope/read-replica.js';
 export * from './idempotency/idempotency-key-repository.js';
 export * from './idempotency/create-once.js';
 export * from './monitor/monitor-rollups.js';
