@@ -14,10 +14,11 @@ export const CORRECTABLE_REJECT_REASONS: ReadonlySet<RejectReasonCode> = new Set
   RejectReasonCode.CITIZEN_NOT_KNOWN,
 ]);
 
+/** The enums, or their strings as the web app's generated types carry them. */
 export interface RejectedReferral {
-  readonly status: ReferralStatus;
-  readonly agencyCode: AgencyCode;
-  readonly rejectReasonCode: RejectReasonCode | null;
+  readonly status: ReferralStatus | `${ReferralStatus}`;
+  readonly agencyCode: AgencyCode | `${AgencyCode}`;
+  readonly rejectReasonCode?: RejectReasonCode | `${RejectReasonCode}` | null;
   /** A re-route or a resend already took over from it. */
   readonly sentOn: boolean;
 }
@@ -27,8 +28,8 @@ export function canSendAgain(referral: RejectedReferral): boolean {
   return (
     referral.status === ReferralStatus.REJECTED &&
     !referral.sentOn &&
-    referral.rejectReasonCode !== null &&
-    CORRECTABLE_REJECT_REASONS.has(referral.rejectReasonCode)
+    Boolean(referral.rejectReasonCode) &&
+    CORRECTABLE_REJECT_REASONS.has(referral.rejectReasonCode as RejectReasonCode)
   );
 }
 
@@ -37,7 +38,7 @@ export function canSendAgain(referral: RejectedReferral): boolean {
  * rejection; to another agency always (a re-route), to the same agency only after a correctable
  * rejection (a resend, with new consent and a new question). `agencyPath` names the input field.
  */
-export function assertCanSendOn(referral: RejectedReferral, to: AgencyCode, agencyPath: readonly string[]): void {
+export function assertCanSendOn(referral: RejectedReferral, to: AgencyCode | `${AgencyCode}`, agencyPath: readonly string[]): void {
   if (referral.status !== ReferralStatus.REJECTED) {
     throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'Only a rejected referral can be sent on', { currentStatus: referral.status });
   }
