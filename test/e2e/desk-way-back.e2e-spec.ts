@@ -38,7 +38,7 @@ describe('the desk\'s way back: a sent-back referral corrected and sent again, a
     otherDesk = await GqlClient.signIn(hub, 'desk.amersfoort');
     uwv = await GqlClient.signIn(hub, 'specialist.uwv');
     topic = (await desk.data<{ topics: { id: string }[] }>(TOPICS, { a: 'UWV' })).topics[0]!.id;
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await Promise.all(processes.map((p) => p.stop()));
@@ -63,7 +63,15 @@ describe('the desk\'s way back: a sent-back referral corrected and sent again, a
   it('shows the specialist\'s explanation, and sends a correctable rejection again to the same agency in one step, chained', async () => {
     const { id } = await received(4101);
     const note = 'Wij willen de burger bellen. Vraag toestemming voor het telefoonnummer.';
+    const live = await desk.subscribe<{ servicePointEvents: { referralId: string; referral: { status: string; rejectionNote: string | null } } }>(
+      `subscription { servicePointEvents { referralId referral { status rejectionNote } } }`,
+    );
     await uwv.data(REJECT, { input: { id, reasonCode: 'INSUFFICIENT_INFORMATION', note } });
+    // Live too: the desk's board hears the explanation with the event.
+    const event = await live.waitFor((e) => e.servicePointEvents.referralId === id && e.servicePointEvents.referral.status === 'REJECTED');
+    expect(event.servicePointEvents.referral.rejectionNote).toBe(note);
+    expect(live.errors).toEqual([]);
+    await live.close();
     const seen = await desk.data<{ referral: { rejectReasonCode: string; rejectionNote: string } }>(READ, { id });
     expect(seen.referral).toMatchObject({ rejectReasonCode: 'INSUFFICIENT_INFORMATION', rejectionNote: note });
 
