@@ -67,7 +67,6 @@ export interface Dictionary extends DeskFlowTexts {
     phone: string;
     email: string;
     bsn: string;
-    bsnHint: string;
     referral: (n: number) => string;
     agency: string;
     chooseAgency: string;
@@ -354,7 +353,6 @@ export const nl: Dictionary = {
     phone: 'Telefoonnummer',
     email: 'E-mailadres',
     bsn: 'BSN',
-    bsnHint: '9 cijfers. Niet verplicht.',
     referral: (n) => `Doorverwijzing ${n}`,
     agency: 'Organisatie *',
     chooseAgency: 'Kies een organisatie',
@@ -652,7 +650,6 @@ export const en: Dictionary = {
     phone: 'Phone number',
     email: 'Email address',
     bsn: 'BSN',
-    bsnHint: '9 digits. Optional.',
     referral: (n) => `Referral ${n}`,
     agency: 'Agency *',
     chooseAgency: 'Choose an agency',
