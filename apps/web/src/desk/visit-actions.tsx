@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { letGoBlockers } from '@domain/visit/let-go-gate.js';
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { VisitSummaryButton } from './visit-summary-button';
  */
 export function VisitActions({ visitId, label, referrals, notify }: { visitId: string; label: string; referrals: readonly DeskReferral[]; notify: Notify }) {
   const t = useT();
+  const client = useApolloClient();
   const [asked, setAsked] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +38,10 @@ export function VisitActions({ visitId, label, referrals, notify }: { visitId: s
       notify({ type: 'ok', text: t.letGo.closed(label) });
     } catch (err) {
       // The hub saw a referral the board had not heard of yet: the board refetches and the live warning says which.
-      if (CombinedGraphQLErrors.is(err) && err.errors[0]?.extensions?.code === 'CONFLICT') return;
+      if (CombinedGraphQLErrors.is(err) && err.errors[0]?.extensions?.code === 'CONFLICT') {
+        await client.refetchQueries({ include: [OPEN_VISITS] });
+        return;
+      }
       setError(errorMessage(err, t));
     }
   }
