@@ -88,7 +88,8 @@ describe('the desk after the handoff: letting go, a way back after "sent back", 
     await desk.getByRole('button', { name: 'Nog een organisatie toevoegen' }).click();
     await fillDraft(desk.getByRole('group', { name: 'Doorverwijzing 2' }), { search: 'kinderbijslag', topic: 'kinderbijslag (SVB)', summary: 'Kinderbijslag is gestopt.' });
     const [uwvRef, svbRef] = await send(desk);
-    const visit = desk.locator('article').filter({ hasText: 'Hulpvraag van Testpersoon Loslaten' });
+    // By the name alone: the heading reads "Visit of ..." in English.
+    const visit = desk.locator('section[aria-labelledby="board"] article').filter({ hasText: 'Testpersoon Loslaten' });
     await badge(desk, svbRef!, 'RECEIVED').waitFor();
     await badge(desk, uwvRef!, 'RECEIVED').waitFor();
 
@@ -204,7 +205,7 @@ describe('the desk after the handoff: letting go, a way back after "sent back", 
     await uwv.getByText('Wil WW aanvragen. Bel de burger op 06 1234 5678.').waitFor();
     await inspect(desk, 'desk-p4-after-3-sent-again-chained');
     await desk.getByRole('button', { name: 'English' }).click();
-    await row.getByText(`Sent again as ${next}`).waitFor();
+    await row.locator('.ll-chain').getByText(`Sent again as ${next}`).waitFor();
     await desk.getByRole('button', { name: 'Nederlands' }).click();
     await Promise.all([desk, uwv].map((p) => p.context().close()));
   });
@@ -265,7 +266,7 @@ describe('the desk after the handoff: letting go, a way back after "sent back", 
     expect(await place.getAttribute('aria-invalid')).toBe('true');
     await inspect(desk, 'desk-p7-after-3-appointment-fields');
     await desk.getByRole('button', { name: 'English' }).click();
-    await form.getByText('Fill in where the appointment is.').waitFor();
+    await row.getByText('Fill in where the appointment is.').waitFor();
     await desk.getByRole('button', { name: 'Nederlands' }).click();
     await desk.context().close();
   });
