@@ -5,18 +5,9 @@ import { AgencyCode, Party, ReferralAction, ReferralStatus } from '#domain';
 import { createRedisConnection, EventPublisher, LineProducer, outboxJobId, OutboxRelay, Reconciler } from '#lines';
 import { createDataSource, moveReferral, OutboxEntity, ReferralEntity, ReferralEventEntity, SYSTEM_SCOPE } from '#persistence';
 import { Fixtures } from '../support/fixtures.js';
+import { eventually } from '../support/eventually.js';
 
 const HOUR = 3_600_000;
-
-async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 3_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('outbox, relay and reconciler against real Postgres and Redis', () => {
   let db: DataSource;
