@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
 import { syntheticBsn } from '#domain';
 import { AppProcess, hubPort } from '../support/app-processes.js';
+import { eventually } from '../support/eventually.js';
 import { GqlClient, type GqlResponse } from '../support/graphql-client.js';
 import { ACCEPT, ADD_REFERRAL, OPEN_VISIT, SUBMIT, TOPICS } from '../support/story-operations.js';
 
@@ -56,7 +57,7 @@ describe('the desk\'s way back: a sent-back referral corrected and sent again, a
     const input = { visitId, agencyCode: 'UWV', topicId: topic, urgency: 'REGULAR', summary: 'Wil WW aanvragen.', consent: { categories: ['QUESTION_TEXT'], method: 'VERBAL' } };
     const { id, reference } = (await desk.data<{ addReferral: { id: string; reference: string } }>(ADD_REFERRAL, { input })).addReferral;
     await desk.data(SUBMIT, { id });
-    while ((await statusOf(id)) !== 'RECEIVED') await new Promise((r) => setTimeout(r, 25));
+    await eventually(async () => (await statusOf(id)) === 'RECEIVED');
     return { visitId, id, reference };
   }
 
