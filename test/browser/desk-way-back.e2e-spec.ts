@@ -143,11 +143,11 @@ describe('the desk after the handoff: letting go, a way back after "sent back", 
     await card.waitFor();
     await card.getByRole('button', { name: 'Samenvatting voor de burger: Hulpvraag van Testpersoon Loslaten' }).click();
     await card.getByText(`Uw nummer: ${uwvRef}`).waitFor();
-    await closed.getByLabel('Zoek op referentie').fill(svbRef!.toLowerCase());
+    await closed.getByRole('searchbox', { name: 'Zoek op referentie' }).fill(svbRef!.toLowerCase());
     await closed.getByRole('button', { name: 'Zoek' }).click();
     await closed.getByRole('button', { name: 'Samenvatting voor de burger: Hulpvraag van Testpersoon Loslaten' }).first().waitFor();
     expect(await closed.locator('article').filter({ hasText: 'Hulpvraag van Testpersoon Loslaten' }).count()).toBe(1);
-    await closed.getByLabel('Zoek op referentie').fill('LL-999999');
+    await closed.getByRole('searchbox', { name: 'Zoek op referentie' }).fill('LL-999999');
     await closed.getByRole('button', { name: 'Zoek' }).click();
     await closed.getByText('Er is geen afgesloten hulpvraag met deze referentie.').waitFor();
     await inspect(desk, 'desk-p2-after-3-closed-and-findable');

@@ -59,7 +59,7 @@ export function ClosedVisits() {
     <section aria-labelledby="closed-visits" className="ll-section">
       <Heading2 id="closed-visits">{t.closedVisits.title}</Heading2>
       <Paragraph>{t.closedVisits.intro}</Paragraph>
-      <form className="ll-form ll-search" onSubmit={find} noValidate aria-label={t.closedVisits.search}>
+      <form className="ll-form ll-search" onSubmit={find} noValidate>
         <FormFieldTextbox
           label={t.closedVisits.search}
           description={t.closedVisits.searchHint}
