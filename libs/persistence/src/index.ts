@@ -24,3 +24,4 @@ export * from './idempotency/create-once.js';
 export * from './monitor/monitor-rollups.js';
 export * from './monitor/monitor-figures-repository.js';
 export { GROUPINGS } from './monitor/monitor-cells.js';
+export * from './visits/closed-visit-repository.js';
