@@ -1,4 +1,5 @@
 export * from './access/actor.js';
+export * from './access/case-handler.js';
 export * from './access/referral-access.js';
 export * from './catalogue/index.js';
 export * from './citizen/bsn.js';
@@ -16,6 +17,7 @@ export * from './referral/fail-reason.js';
 export * from './referral/line-audience.js';
 export * from './referral/reject-reason.js';
 export * from './referral/timeline-event-type.js';
+export * from './referral/timeline-reason.js';
 export * from './referral/urgency.js';
 export * from './visit/abandoned-visit.js';
 export * from './visit/channel.js';

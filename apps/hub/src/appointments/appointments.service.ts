@@ -8,6 +8,7 @@ import {
   DomainException,
   normaliseAppointment,
   ReferralNote,
+  timelineReasonText,
   whatToBring,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
@@ -50,7 +51,7 @@ export class AppointmentsService {
         type: ReferralNote.SCHEDULED,
         fromStatus: updated.status,
         actor: { id: actor.accountId, role: actor.role },
-        reason: `${appointment.kind} at ${appointment.startsAt.toISOString()}`,
+        reason: timelineReasonText.scheduled(appointment.kind, appointment.startsAt),
       });
       return updated;
     });

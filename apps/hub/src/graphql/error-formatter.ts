@@ -8,6 +8,8 @@ export enum ApiErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** The referral is someone else's case (libs/domain, case-handler). */
+  NOT_ASSIGNEE = 'NOT_ASSIGNEE',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
@@ -29,6 +31,8 @@ export function apiCodeFor(code: DomainErrorCode): ApiErrorCode {
       return ApiErrorCode.CONFLICT;
     case DomainErrorCode.UNAUTHENTICATED:
       return ApiErrorCode.UNAUTHENTICATED;
+    case DomainErrorCode.NOT_ASSIGNEE:
+      return ApiErrorCode.NOT_ASSIGNEE;
   }
 }
 

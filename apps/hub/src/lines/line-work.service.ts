@@ -11,6 +11,7 @@ import {
   ReferralNote,
   ReferralStatus,
   Role,
+  timelineReasonText,
   type TraceContext,
   URGENCY_RANK,
 } from '#domain';
@@ -88,7 +89,7 @@ export class LineWorkService {
         type: ReferralNote.REASSIGNED,
         fromStatus: updated.status,
         actor: { id: actor.accountId, role: actor.role },
-        reason: `assigned to account ${target.id}`,
+        reason: timelineReasonText.assignedTo(target.id),
       });
       return updated;
     });

@@ -12,6 +12,7 @@ import {
   ReferralAction,
   ReferralStatus,
   type RejectReasonCode,
+  timelineReasonText,
   type TraceContext,
   type Urgency,
 } from '#domain';
@@ -19,9 +20,6 @@ import { ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
 import { PersonalDataVault } from '#privacy';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
-
-/** The timeline's reason for a completion; the outcome itself is personal data. */
-const OUTCOME_RECORDED = 'Uitkomst vastgelegd';
 
 export interface InboxFilter {
   readonly statuses: readonly ReferralStatus[] | null;
@@ -71,14 +69,14 @@ export class LineService {
   async reject(actor: Actor, id: string, code: RejectReasonCode, note: string | null | undefined): Promise<ReferralEntity> {
     // Only a code from the agency's own list; the desk re-routes from there.
     if (actor.agencyCode) assertRejectReasonAllowed(actor.agencyCode, code, ['input', 'reasonCode']);
-    const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
+    const reason = timelineReasonText.coded(code, note?.trim() || null);
     const freeText = [{ path: ['input', 'note'], text: note }];
     return (await this.referrals.move(actor, id, ReferralAction.REJECT, { reason, patch: { rejectReasonCode: code }, freeText })).referral;
   }
 
   /** The agency gives up on work it picked up: a coded reason from its own list, the note sealed as with a rejection. */
   async fail(actor: Actor, id: string, code: FailReasonCode, note: string | null | undefined): Promise<ReferralEntity> {
-    const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
+    const reason = timelineReasonText.coded(code, note?.trim() || null);
     const check = (current: ReferralEntity) => assertFailReason(code, Party.AGENCY, current.status, ['input', 'reasonCode']);
     const freeText = [{ path: ['input', 'note'], text: note }];
     return (await this.referrals.move(actor, id, ReferralAction.FAIL, { reason, patch: { failReasonCode: code }, freeText, check })).referral;
@@ -99,6 +97,6 @@ export class LineService {
   async complete(actor: Actor, id: string, outcome: string): Promise<ReferralEntity> {
     // The outcome is about the citizen: it is kept sealed, so the append-only timeline only notes it.
     const patch = { outcomeSealed: this.vault.sealOutcome(id, outcome.trim()) };
-    return (await this.referrals.move(actor, id, ReferralAction.COMPLETE, { reason: OUTCOME_RECORDED, patch, freeText: [{ path: ['outcome'], text: outcome }] })).referral;
+    return (await this.referrals.move(actor, id, ReferralAction.COMPLETE, { reason: timelineReasonText.outcomeRecorded, patch, freeText: [{ path: ['outcome'], text: outcome }] })).referral;
   }
 }

@@ -6,6 +6,7 @@ import {
   DomainException,
   ReferralNote,
   ReferralStatus,
+  timelineReasonText,
   type TraceContext,
   Urgency,
 } from '#domain';
@@ -60,7 +61,7 @@ export class ReferralRoutingService {
         type: ReferralNote.REROUTED,
         fromStatus: rejected.status,
         actor: { id: actor.accountId, role: actor.role },
-        reason: `re-routed to ${rerouted.reference}`,
+        reason: timelineReasonText.reroutedTo(rerouted.reference),
       });
       return rerouted;
     });

@@ -19,6 +19,7 @@ import {
   ReferralStatus,
   type Representative,
   TimelineEventType,
+  timelineReasonText,
   type TraceContext,
   visibleCategories,
   VisitStatus,
@@ -124,7 +125,7 @@ export class ReferralsService {
       type: TimelineEventType.CREATED,
       fromStatus: null,
       actor: { id: actor.accountId, role: actor.role },
-      reason: reroutedFrom ? `re-routed from ${reroutedFrom.reference}` : null,
+      reason: reroutedFrom ? timelineReasonText.reroutedFrom(reroutedFrom.reference) : null,
     });
     await this.log.record(manager, trace, { id: actor.accountId, role: actor.role }, [
       { activity: ProcessingActivity.WARM_HANDOFF, operation: ProcessingOperation.CREATE, dataSubject, referralId: id },

@@ -3,3 +3,4 @@ export * from './business-duration.js';
 export * from './line-hours-rules.js';
 export * from './public-holidays.js';
 export * from './sla-policy.js';
+export * from './deadline-state.js';
