@@ -1,6 +1,7 @@
 export * from './access/actor.js';
 export * from './access/case-handler.js';
 export * from './access/referral-access.js';
+export * from './access/staff-names.js';
 export * from './catalogue/index.js';
 export * from './citizen/bsn.js';
 export * from './citizen/citizen-contact.js';

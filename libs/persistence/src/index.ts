@@ -14,3 +14,4 @@ export * from './sla/index.js';
 export * from './accounts/access-repository.js';
 export * from './visits/visit-erasure-repository.js';
 export * from './migrations/migration-status.js';
+export * from './referrals/line-inbox-repository.js';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
+  assertMayActOnCase,
   BUSINESS_STATUS_FOR,
   canSchedule,
   canSeeReferral,
@@ -28,6 +29,7 @@ export class AppointmentsService {
     return this.db.run(scopeOf(actor), async (manager) => {
       const referral = await manager.findOne(ReferralEntity, { where: { id: input.referralId }, lock: { mode: 'pessimistic_write' } });
       if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
+      assertMayActOnCase(actor, referral);
       if (!canSchedule(referral.status)) {
         throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, `Cannot schedule for a referral that is ${referral.status}`, {
           currentStatus: referral.status,

@@ -16,7 +16,7 @@ import {
   type TraceContext,
   type Urgency,
 } from '#domain';
-import { ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
+import { inboxPage, type ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
 import { PersonalDataVault } from '#privacy';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
@@ -24,6 +24,8 @@ import { ReferralsService } from '../referrals/referrals.service.js';
 export interface InboxFilter {
   readonly statuses: readonly ReferralStatus[] | null;
   readonly urgencies: readonly Urgency[] | null;
+  /** Only the cases this account of the line handles. */
+  readonly handler: string | null;
 }
 
 /**
@@ -39,24 +41,13 @@ export class LineService {
     @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
   ) {}
 
-  /** The line's referrals, oldest first; drafts never reach a line. */
+  /** The line's referrals in work order (open first, most urgent, earliest deadline), as take-next picks. */
   async inbox(actor: Actor, agency: AgencyCode, filter: InboxFilter, first: number, after?: string | null): Promise<Connection<ReferralEntity>> {
     if (actor.agencyCode !== agency) throw DomainException.notFound('Line');
     const cursor = decodeCursor(after);
-    const referrals = await this.db.run(scopeOf(actor), (manager) => {
-      const query = manager
-        .getRepository(ReferralEntity)
-        .createQueryBuilder('r')
-        .where('r.agency_code = :agency', { agency })
-        .andWhere('r.status <> :draft', { draft: ReferralStatus.DRAFT })
-        .orderBy('r.created_at', 'ASC')
-        .addOrderBy('r.id', 'ASC')
-        .take(first + 1);
-      if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
-      if (filter.urgencies?.length) query.andWhere('r.urgency IN (:...urgencies)', { urgencies: filter.urgencies });
-      if (cursor) query.andWhere('(r.created_at, r.id) > (:at, :id)', cursor);
-      return query.getMany();
-    });
+    const referrals = await this.db.run(scopeOf(actor), (manager) =>
+      inboxPage(manager, { agency, ...filter, afterId: cursor?.id ?? null, limit: first + 1 }),
+    );
     return toConnection(referrals, first, (r) => ({ at: r.createdAt, id: r.id }));
   }
 

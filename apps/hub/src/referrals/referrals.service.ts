@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import {
   type Actor,
+  assertMayActOnCase,
   canSeeReferral,
   canSeeVisit,
   type CitizenContact,
@@ -170,7 +171,8 @@ export class ReferralsService {
       patch,
       freeText,
       isVisible: (r) => canSeeReferral(actor, r),
-      check,
+      // Once picked up, the case is its handler's and the coordinators' (docs/decisions/0007).
+      check: (current) => (assertMayActOnCase(actor, current), check?.(current)),
     });
     if (logged) {
       await this.log.record(manager, logged.trace, { id: actor.accountId, role: actor.role }, [
