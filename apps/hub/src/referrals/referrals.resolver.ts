@@ -5,7 +5,7 @@ import { CurrentActor, CurrentTrace, type RequestContext, Roles } from '#auth';
 import type { ReferralEntity } from '#persistence';
 import { CASE_PARTIES, DESK } from '../auth/roles.js';
 import { DirectoryService } from '../directory/directory.service.js';
-import { AgencyType, TopicType } from '../directory/directory.types.js';
+import { AgencyType, ServicePointType, TopicType } from '../directory/directory.types.js';
 import { RequestBatches } from '../graphql/request-batch.js';
 import { CitizenType } from '../visits/visit.types.js';
 import { ReasonedMoveArgs } from './move.args.js';
@@ -66,6 +66,11 @@ export class ReferralsResolver {
   @ResolveField(() => AgencyType)
   agency(@Parent() referral: ReferralEntity) {
     return this.directory.agency(referral.agencyCode);
+  }
+
+  @ResolveField(() => ServicePointType, { description: 'The service point that sent it: for a LIVE referral, where the citizen waits with the desk.' })
+  servicePoint(@Parent() referral: ReferralEntity) {
+    return this.directory.servicePoint(referral.servicePointId);
   }
 
   @ResolveField(() => TopicType)

@@ -1,8 +1,8 @@
 import { graphql } from '../gql';
 
 export const INBOX = graphql(`
-  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!]) {
-    inbox(agency: $agency, status: $status, urgency: $urgency, first: 100) {
+  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!], $handler: ID) {
+    inbox(agency: $agency, status: $status, urgency: $urgency, handler: $handler, first: 100) {
       edges {
         node {
           ...ReferralFields
@@ -35,9 +35,9 @@ export const REFERRAL_DETAIL = graphql(`
         withdrawnAt
       }
       whatToBring
-      assignee {
-        id
-        displayName
+      servicePoint {
+        name
+        address
       }
       agency {
         code
@@ -119,6 +119,7 @@ export const LINE_EVENTS = graphql(`
     lineEvents {
       eventId
       referralId
+      type
       toStatus
       referral {
         ...ReferralFields
@@ -178,10 +179,14 @@ export const REASSIGN_REFERRAL = graphql(`
   mutation ReassignReferral($id: ID!, $toAccountId: ID!) {
     reassignReferral(id: $id, toAccountId: $toAccountId) {
       ...ReferralFields
-      assignee {
-        id
-        displayName
-      }
+    }
+  }
+`);
+
+export const TAKE_OVER_REFERRAL = graphql(`
+  mutation TakeOverReferral($id: ID!) {
+    takeOverReferral(id: $id) {
+      ...ReferralFields
     }
   }
 `);
