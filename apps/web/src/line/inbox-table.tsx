@@ -1,5 +1,5 @@
 import { Button, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import type { ReferralFieldsFragment } from '../gql/graphql';
+import type { InboxRowFieldsFragment } from '../gql/graphql';
 import { useLanguage } from '../i18n/language';
 import { LINE_WORDS } from '../i18n/line-words';
 import { WithAbbreviations } from '../shared/agency-abbr';
@@ -11,7 +11,7 @@ import { ReferralStatusBadge } from '../shared/referral-status';
  * The inbox in the hub's work order (open first, most urgent, earliest deadline). Six columns that
  * wrap rather than scroll; on a phone each row reads as a card with its labels.
  */
-export function InboxTable(props: { referrals: readonly ReferralFieldsFragment[]; selected: string | null; now: number; onOpen: (id: string) => void }) {
+export function InboxTable(props: { referrals: readonly InboxRowFieldsFragment[]; selected: string | null; now: number; onOpen: (id: string) => void }) {
   const { t, language } = useLanguage();
   const words = LINE_WORDS[language];
   const c = t.line.columns;

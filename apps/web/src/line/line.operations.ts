@@ -1,11 +1,37 @@
 import { graphql } from '../gql';
 
+/** What an inbox row shows; the timeline waits until a referral is opened. */
+export const INBOX_ROW_FIELDS = graphql(`
+  fragment InboxRowFields on Referral {
+    id
+    reference
+    status
+    urgency
+    agencyCode
+    submittedAt
+    closedAt
+    topic {
+      id
+      name
+    }
+    deadlineState {
+      dueAt
+      state
+      businessMinutesLeft
+    }
+    assignee {
+      id
+      displayName
+    }
+  }
+`);
+
 export const INBOX = graphql(`
   query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!], $handler: ID) {
     inbox(agency: $agency, status: $status, urgency: $urgency, handler: $handler, first: 100) {
       edges {
         node {
-          ...ReferralFields
+          ...InboxRowFields
         }
       }
       pageInfo {
@@ -155,7 +181,7 @@ export const OVERDUE = graphql(`
     overdueReferrals(agency: $agency, first: 100) {
       edges {
         node {
-          ...ReferralFields
+          ...InboxRowFields
         }
       }
       pageInfo {
