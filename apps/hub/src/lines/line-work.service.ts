@@ -78,7 +78,7 @@ export class LineWorkService {
     });
   }
 
-  /** A specialist takes over a colleague's case: an explicit move, recorded like a reassignment (docs/decisions/0007). */
+  /** A specialist takes over a colleague's case: an explicit move, recorded like a reassignment (docs/decisions/0008). */
   async takeOver(actor: Actor, id: string): Promise<ReferralEntity> {
     return this.db.run(scopeOf(actor), async (manager) => {
       const referral = await this.pickedUp(manager, actor, id);

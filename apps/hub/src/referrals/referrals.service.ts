@@ -171,7 +171,7 @@ export class ReferralsService {
       patch,
       freeText,
       isVisible: (r) => canSeeReferral(actor, r),
-      // Once picked up, the case is its handler's and the coordinators' (docs/decisions/0007).
+      // Once picked up, the case is its handler's and the coordinators' (docs/decisions/0008).
       check: (current) => (assertMayActOnCase(actor, current), check?.(current)),
     });
     if (logged) {

@@ -39,7 +39,7 @@ export function ReferralDetail({ id, now, onMoved }: { id: string; now: number; 
   const referral = data?.referral;
   if (!referral) return null;
   const citizen = referral.citizen;
-  // The hub enforces who has the case; this only hides buttons that would be refused (docs/decisions/0007).
+  // The hub enforces who has the case; this only hides buttons that would be refused (docs/decisions/0008).
   const actor = { accountId: account.id, role: account.role as Role, agencyCode: account.agencyCode as AgencyCode | null, servicePointId: account.servicePointId ?? null };
   const handled = { agencyCode: referral.agencyCode as AgencyCode, assignedTo: referral.assignee?.id ?? null };
   const live = referral.urgency === 'LIVE' && !referral.closedAt;

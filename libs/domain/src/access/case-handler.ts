@@ -11,7 +11,7 @@ export interface HandledCase {
 }
 
 /**
- * Who may act on a case once a specialist picked it up (decision: docs/decisions/0007-who-has-the-case.md):
+ * Who may act on a case once a specialist picked it up (decision: docs/decisions/0008-who-has-the-case.md):
  * the handler and the line's coordinators. The agency's system speaks for the whole agency. Another
  * specialist of the line first takes the case over, a move recorded on the timeline. Before pickup,
  * and for the desk, this rule does not apply.
