@@ -165,6 +165,7 @@ describe('the line and desk screens of issue 12 (inbox, one truth about time, pl
     await uwv.getByText('Behandelaar: Demo Specialist UWV', { exact: true }).waitFor();
     await uwv.getByLabel('Van wie').selectOption({ label: 'Alleen mijn doorverwijzingen' });
     await uwv.locator(`tbody tr[data-referral="${refs.regular}"]`).waitFor({ state: 'detached' });
+    await uwv.locator(`tbody tr[data-referral="${refs.live}"]`).waitFor();
     const handlers = await uwv.locator('tbody tr td:last-child').allTextContents();
     expect(handlers.length).toBeGreaterThan(0);
     expect(handlers.every((h) => h === 'Demo Specialist UWV')).toBe(true);

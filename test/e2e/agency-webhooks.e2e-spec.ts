@@ -14,6 +14,7 @@ import {
 import { AppProcess, hubPort } from '../support/app-processes.js';
 import { Fixtures } from '../support/fixtures.js';
 import { GqlClient, type Subscription } from '../support/graphql-client.js';
+import { eventually } from '../support/eventually.js';
 
 /** Fast retries for the test; production waits minutes to hours (see webhook-config.ts). */
 const WEBHOOK_ENV = {
@@ -35,16 +36,6 @@ const FETCH = `query ($id: ID!) { fetchReferral(id: $id) { id status } }`;
 
 // Processes, retries and argon2 on a shared two-core machine: generous, as none of this asserts time.
 jest.setTimeout(60_000);
-
-async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('agency systems: signed CloudEvents webhooks, retries, dead letter, machine clients', () => {
   let hub: AppProcess;

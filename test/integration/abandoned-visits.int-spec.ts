@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { AgencyCode, AppointmentKind, Channel, ConsentMethod, ContactChannel, DataCategory, Party, ReferralAction, Urgency } from '#domain';
-import { loadConfig } from '#config';
-import { createDataSource, moveReferral, SYSTEM_SCOPE, TopicEntity } from '#persistence';
+import { moveReferral, SYSTEM_SCOPE, TopicEntity } from '#persistence';
 import { AbandonedVisits, Retention } from '#privacy';
 import { AppointmentsService } from '../../apps/hub/src/appointments/appointments.service.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
-import { Fixtures } from '../support/fixtures.js';
+import type { Fixtures } from '../support/fixtures.js';
+import { closeIntegrationDatabases, openIntegrationDatabases } from '../support/integration-databases.js';
 
 const DAY = 86_400_000;
 /** Long before anything other tests make, so the sweeps with this clock touch only this test's visits. */
@@ -18,15 +18,10 @@ describe('abandoned visits', () => {
   let fixtures: Fixtures;
 
   beforeAll(async () => {
-    owner = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 }).initialize();
-    app = await createDataSource({ url: loadConfig().appDatabaseUrl, poolSize: 4 }).initialize();
-    fixtures = new Fixtures(app);
+    ({ owner, app, fixtures } = await openIntegrationDatabases());
   });
 
-  afterAll(async () => {
-    await app?.destroy();
-    await owner?.destroy();
-  });
+  afterAll(() => closeIntegrationDatabases({ owner, app }));
 
   /** Moves a visit and everything on its timelines back to LONG_AGO, as if it had been left there. */
   async function leaveSince(visitId: string, at: Date = LONG_AGO): Promise<void> {

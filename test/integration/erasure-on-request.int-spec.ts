@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { AgencyCode, AppointmentKind, ContactChannel, DomainErrorCode, DomainException, Party, ProcessingActivity, ProcessingOperation, ReferralAction } from '#domain';
-import { loadConfig } from '#config';
-import { createDataSource, moveReferral, SYSTEM_SCOPE } from '#persistence';
+import { moveReferral, SYSTEM_SCOPE } from '#persistence';
 import { AppointmentsService } from '../../apps/hub/src/appointments/appointments.service.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
 import { LetGoService } from '../../apps/hub/src/visits/let-go.service.js';
-import { Fixtures } from '../support/fixtures.js';
+import type { Fixtures } from '../support/fixtures.js';
+import { closeIntegrationDatabases, openIntegrationDatabases } from '../support/integration-databases.js';
 
 describe('erasure on request (AVG art. 17)', () => {
   let owner: DataSource;
@@ -14,15 +14,10 @@ describe('erasure on request (AVG art. 17)', () => {
   let fixtures: Fixtures;
 
   beforeAll(async () => {
-    owner = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 }).initialize();
-    app = await createDataSource({ url: loadConfig().appDatabaseUrl, poolSize: 4 }).initialize();
-    fixtures = new Fixtures(app);
+    ({ owner, app, fixtures } = await openIntegrationDatabases());
   });
 
-  afterAll(async () => {
-    await app?.destroy();
-    await owner?.destroy();
-  });
+  afterAll(() => closeIntegrationDatabases({ owner, app }));
 
   const count = async (sql: string, params: unknown[]) => ((await owner.query(sql, params)) as { n: number }[])[0]!.n;
 

@@ -5,18 +5,9 @@ import { AgencyCode, Party, ReferralAction, ReferralStatus } from '#domain';
 import { createRedisConnection, EventPublisher, LineProducer, outboxJobId, OutboxRelay, Reconciler } from '#lines';
 import { createDataSource, moveReferral, OutboxEntity, ReferralEntity, ReferralEventEntity, SYSTEM_SCOPE } from '#persistence';
 import { Fixtures } from '../support/fixtures.js';
+import { eventually } from '../support/eventually.js';
 
 const HOUR = 3_600_000;
-
-async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 3_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('outbox, relay and reconciler against real Postgres and Redis', () => {
   let db: DataSource;
@@ -81,6 +72,23 @@ describe('outbox, relay and reconciler against real Postgres and Redis', () => {
       expect(job.data).toEqual({ outboxId: submitRow[0].id, referralId: referral.id, eventId: expect.any(String) });
       expect(JSON.stringify(job.data)).not.toMatch(/Synthetisch|0612345678/);
       expect(await producer.queue(AgencyCode.UWV).getJob(jobId)).toBeUndefined();
+      await eventually(async () => (await db.getRepository(OutboxEntity).findBy({ referralId: referral.id })).every((o) => o.dispatchedAt !== null));
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('listens again after its LISTEN connection is killed, and relays by NOTIFY once more (its sweep is an hour away)', async () => {
+    const errors: unknown[] = [];
+    const relay = new OutboxRelay(db, producer, new EventPublisher(redis), process.env.DATABASE_URL!, (e) => errors.push(e), HOUR);
+    await relay.start();
+    try {
+      await eventually(async () => (await db.query('SELECT 1 FROM outbox WHERE dispatched_at IS NULL')).length === 0);
+      // What a Postgres restart does to the relay's session; the drop is reported, then the relay reconnects.
+      await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'loketlijn-outbox-relay'`);
+      await eventually(async () => errors.length > 0);
+      await eventually(async () => relay.listening && (await db.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'loketlijn-outbox-relay'`)).length === 1, 10_000);
+      const { referral } = await fixtures.submittedReferral(AgencyCode.SVB);
       await eventually(async () => (await db.getRepository(OutboxEntity).findBy({ referralId: referral.id })).every((o) => o.dispatchedAt !== null));
     } finally {
       await relay.stop();

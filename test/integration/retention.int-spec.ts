@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { AgencyCode, AppointmentKind, ContactChannel, ProcessingOperation } from '#domain';
-import { loadConfig } from '#config';
-import { createDataSource, VisitEntity } from '#persistence';
+import { VisitEntity } from '#persistence';
 import { Retention, traceFrom } from '#privacy';
-import { Fixtures } from '../support/fixtures.js';
+import type { Fixtures } from '../support/fixtures.js';
+import { closeIntegrationDatabases, openIntegrationDatabases } from '../support/integration-databases.js';
 import { AppointmentsService } from '../../apps/hub/src/appointments/appointments.service.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
 import { MonitorService } from '../../apps/hub/src/monitor/monitor.service.js';
@@ -17,15 +17,10 @@ describe('retention', () => {
   let fixtures: Fixtures;
 
   beforeAll(async () => {
-    owner = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 }).initialize();
-    app = await createDataSource({ url: loadConfig().appDatabaseUrl, poolSize: 4 }).initialize();
-    fixtures = new Fixtures(app);
+    ({ owner, app, fixtures } = await openIntegrationDatabases());
   });
 
-  afterAll(async () => {
-    await app?.destroy();
-    await owner?.destroy();
-  });
+  afterAll(() => closeIntegrationDatabases({ owner, app }));
 
   it('erases a closed visit\'s personal data after the configured period, keeping every figure', async () => {
     const { referral, visit, desk, bsn } = await fixtures.submittedReferral(AgencyCode.DUO);

@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AgencyCode, ConsentMethod, DataCategory, Party, ReferralAction, TimelineEventType, Urgency } from '#domain';
 import { loadConfig } from '#config';
-import { appendTimelineEvent, createDataSource, moveReferral, ReferralEntity, SYSTEM_SCOPE, TopicEntity } from '#persistence';
+import { appendTimelineEvent, moveReferral, ReferralEntity, SYSTEM_SCOPE, TopicEntity } from '#persistence';
 import { FieldCipher, KeyRotation, PersonalDataVault, SEALED_COLUMNS, traceFrom } from '#privacy';
 import { Fixtures } from '../support/fixtures.js';
+import { closeIntegrationDatabases, openIntegrationDatabases } from '../support/integration-databases.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
 
 describe('personal data at rest', () => {
@@ -14,15 +15,10 @@ describe('personal data at rest', () => {
   let fixtures: Fixtures;
 
   beforeAll(async () => {
-    owner = await createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 }).initialize();
-    app = await createDataSource({ url: loadConfig().appDatabaseUrl, poolSize: 4 }).initialize();
-    fixtures = new Fixtures(app);
+    ({ owner, app, fixtures } = await openIntegrationDatabases());
   });
 
-  afterAll(async () => {
-    await app?.destroy();
-    await owner?.destroy();
-  });
+  afterAll(() => closeIntegrationDatabases({ owner, app }));
 
   it('is sealed in every column, each value with its key id, and the BSN findable only through its blind index', async () => {
     const { visit, referral, bsn } = await fixtures.draftReferral();

@@ -8,18 +8,9 @@ import { AgencyEntity, createDataSource, fireSlaTimer, moveReferral, ReferralTim
 import { SlaTimerWorkerService } from '../../apps/line-worker/src/sla-timer-worker.service.js';
 import { SlaTimerHandler } from '../../apps/line-worker/src/sla-timer.handler.js';
 import { Fixtures } from '../support/fixtures.js';
+import { eventually } from '../support/eventually.js';
 
 const HOUR = 3_600_000;
-
-async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('SLA timers: planned at submit, scheduled after commit, fired by an injected clock, rebuilt after a Redis wipe', () => {
   let db: DataSource;

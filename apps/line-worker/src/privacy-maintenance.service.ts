@@ -5,7 +5,7 @@ import { AbandonedVisits, KeyRotation, Retention } from '#privacy';
 /**
  * Background privacy work on an interval: re-seal personal data still under an old field key, close
  * visits abandoned at the desk (so their retention period starts), and erase the personal data of
- * visits closed longer than the retention period. Each claims rows with SKIP LOCKED, so several
+ * visits closed longer than the retention period, and forget expired idempotency keys. Each claims rows with SKIP LOCKED, so several
  * workers can run at once.
  */
 @Injectable()
@@ -35,6 +35,8 @@ export class PrivacyMaintenanceService implements OnApplicationBootstrap, OnAppl
       if (closed > 0) this.logger.log(`closed ${closed} abandoned visits`);
       const erased = await this.retention.eraseExpired(new Date());
       if (erased > 0) this.logger.log(`erased the personal data of ${erased} closed visits`);
+      const forgotten = await this.retention.forgetExpiredIdempotencyKeys(new Date());
+      if (forgotten > 0) this.logger.log(`forgot ${forgotten} expired idempotency keys`);
     })()
       .catch((error: unknown) => this.logger.error(`sweep failed: ${error instanceof Error ? error.name : 'unknown'}`))
       .finally(() => {

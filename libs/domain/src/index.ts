@@ -37,3 +37,4 @@ export * from './visit/let-go-gate.js';
 export * from './visit/citizen-summary.js';
 export * from './privacy/personal-data-detector.js';
 export * from './privacy/free-text-rules.js';
+export * from './idempotency/idempotency-key.js';

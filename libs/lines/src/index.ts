@@ -16,3 +16,4 @@ export * from './webhooks/webhook-backoff.js';
 export * from './webhooks/webhook-jobs.js';
 export * from './webhooks/webhook-sender.js';
 export * from './webhooks/delivery-alert-channel.js';
+export * from './listen-connection.js';

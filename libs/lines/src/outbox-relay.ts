@@ -1,9 +1,9 @@
-import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { applyScope, SYSTEM_SCOPE } from '#persistence';
 import { DeliveryMode, ReferralAction, ReferralNote, type AgencyCode, type ReferralStatus, type TimelineEventType } from '#domain';
 import { type EventPublisher, isOnTheLine } from './event-publisher.js';
 import { LineJobName } from './line-jobs.js';
+import { ListenConnection } from './listen-connection.js';
 import type { LineJob, LineProducer, WebhookJob } from './line-producer.js';
 import { outboxJobId } from './outbox-job-id.js';
 import type { ReferralEventMessage } from './referral-event-message.js';
@@ -26,7 +26,7 @@ export const OUTBOX_CHANNEL = 'loketlijn_outbox';
 const BATCH = 200;
 /** Events after which a referral has a fresh SLA plan whose timers must reach Redis. */
 const PLANS_TIMERS: ReadonlySet<TimelineEventType> = new Set([ReferralAction.SUBMIT, ReferralNote.CONVERTED_TO_CALLBACK]);
-/** Safety net for a missed notification (e.g. the LISTEN connection dropped); not the wake-up path. */
+/** Safety net for a missed notification; not the wake-up path (a dropped LISTEN connection reconnects and drains). */
 const DEFAULT_SWEEP_MS = 5_000;
 
 /**
@@ -34,7 +34,7 @@ const DEFAULT_SWEEP_MS = 5_000;
  * Woken by LISTEN/NOTIFY; rows are claimed with SKIP LOCKED so any number of relays can run.
  */
 export class OutboxRelay {
-  private listener: pg.Client | null = null;
+  private readonly listener: ListenConnection;
   private sweepTimer: NodeJS.Timeout | null = null;
   private draining: Promise<void> | null = null;
   private again = false;
@@ -45,15 +45,22 @@ export class OutboxRelay {
     private readonly dataSource: DataSource,
     private readonly producer: LineProducer,
     private readonly publisher: EventPublisher,
-    private readonly databaseUrl: string,
+    databaseUrl: string,
     private readonly onError: (error: unknown) => void,
     private readonly sweepMs = DEFAULT_SWEEP_MS,
     private readonly timers: SlaTimerScheduler | null = null,
-  ) {}
+  ) {
+    this.listener = new ListenConnection(databaseUrl, OUTBOX_CHANNEL, 'loketlijn-outbox-relay', {
+      onNotification: () => this.wake(),
+      // Rows committed while nobody listened (a Postgres restart) go out now, not at the next sweep.
+      onListening: () => this.wake(),
+      onError,
+    });
+  }
 
   async start(): Promise<void> {
     this.stopped = false;
-    await this.listen();
+    await this.listener.open();
     this.sweepTimer = setInterval(() => this.wake(), this.sweepMs);
     this.sweepTimer.unref();
     this.wake();
@@ -61,14 +68,13 @@ export class OutboxRelay {
 
   /** Started, not stopped, and holding its LISTEN connection (readiness reports it). */
   get listening(): boolean {
-    return !this.stopped && this.listener !== null;
+    return !this.stopped && this.listener.listening;
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.sweepTimer) clearInterval(this.sweepTimer);
-    await this.listener?.end().catch(() => undefined);
-    this.listener = null;
+    await this.listener.close();
     await this.draining;
     await Promise.all(this.timerWork);
   }
@@ -152,19 +158,6 @@ export class OutboxRelay {
     });
   }
 
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'loketlijn-outbox-relay' });
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => {
-      this.onError(error);
-      this.listener = null;
-      if (!this.stopped) setTimeout(() => void this.listen().catch(this.onError), 1_000).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.listener = client;
-    this.wake();
-  }
 }
 
 function toMessage(row: ClaimedRow): ReferralEventMessage {

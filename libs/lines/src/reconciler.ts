@@ -14,7 +14,8 @@ interface PendingDelivery {
 
 /**
  * Rebuilds Redis from Postgres: every referral still REQUESTED gets its delivery job again, with
- * the same job id, so a job that still exists is left alone and one lost with Redis comes back.
+ * the same job id, so a job that still exists is left alone, one lost with Redis comes back, and one
+ * that failed for good (its retries spent during an outage) runs again.
  */
 export class Reconciler {
   constructor(
@@ -39,9 +40,15 @@ export class Reconciler {
       );
     })) as PendingDelivery[];
     const missing: PendingDelivery[] = [];
+    let retried = 0;
     for (const row of rows) {
       const job = await this.producer.queue(row.agency_code).getJob(outboxJobId(row.outbox_id));
       if (!job) missing.push(row);
+      // Its attempts ran out while a store was away (a Postgres outage longer than the backoff): try again.
+      else if (await job.isFailed()) {
+        await job.retry();
+        retried++;
+      }
     }
     await this.producer.add(
       missing.map((r) => ({
@@ -51,6 +58,6 @@ export class Reconciler {
         jobId: outboxJobId(r.outbox_id),
       })),
     );
-    return missing.length;
+    return missing.length + retried;
   }
 }

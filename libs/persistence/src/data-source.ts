@@ -21,6 +21,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     applicationName: options.applicationName ?? 'loketlijn',
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: options.poolSize ?? 20 },
+    // A Postgres that does not answer fails the request within seconds (a coded, retryable error) instead of hanging it.
+    extra: { max: options.poolSize ?? 20, connectionTimeoutMillis: 10_000 },
   });
 }

@@ -15,3 +15,5 @@ export * from './accounts/access-repository.js';
 export * from './visits/visit-erasure-repository.js';
 export * from './migrations/migration-status.js';
 export * from './referrals/line-inbox-repository.js';
+export * from './idempotency/idempotency-key-repository.js';
+export * from './idempotency/create-once.js';

@@ -1,5 +1,5 @@
 import { erasureCutoff, ProcessingActivity } from '#domain';
-import { type ScopedDatabase, SYSTEM_SCOPE, type VisitErasureRepository } from '#persistence';
+import { IdempotencyKeyRepository, type ScopedDatabase, SYSTEM_SCOPE, type VisitErasureRepository } from '#persistence';
 import { traceFrom } from './trace.js';
 import type { VisitEraser } from './visit-eraser.js';
 
@@ -14,7 +14,13 @@ export class Retention {
     private readonly eraser: VisitEraser,
     private readonly retentionDays: number,
     private readonly batchSize = 100,
+    private readonly idempotencyKeys = new IdempotencyKeyRepository(),
   ) {}
+
+  /** Idempotency keys past their expiry hold no personal data, but need not stay; returns how many went. */
+  forgetExpiredIdempotencyKeys(now: Date): Promise<number> {
+    return this.idempotencyKeys.forgetExpired(this.db.dataSource, now);
+  }
 
   /** Returns how many visits were erased. */
   async eraseExpired(now: Date): Promise<number> {

@@ -2,8 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
-import type { ReferralEntity } from '#persistence';
+import type { IdempotentRequest, ReferralEntity } from '#persistence';
 import { CASE_PARTIES } from '../auth/roles.js';
+import { OnceOnly } from '../graphql/idempotent-request.decorator.js';
 import { ReferralType } from '../referrals/referral.types.js';
 import { ScheduleAppointmentInput } from './appointment.inputs.js';
 import { AppointmentType } from './appointment.types.js';
@@ -16,8 +17,8 @@ export class AppointmentsResolver {
   constructor(@Inject(AppointmentsService) private readonly appointments: AppointmentsService) {}
 
   @Mutation(() => ReferralType, { description: 'Set an appointment or a callback window for a picked-up referral; replaces an earlier one.' })
-  scheduleAppointment(@CurrentActor() actor: Actor, @Args('input') input: ScheduleAppointmentInput) {
-    return this.appointments.schedule(actor, input);
+  scheduleAppointment(@CurrentActor() actor: Actor, @Args('input') input: ScheduleAppointmentInput, @OnceOnly() once: IdempotentRequest | null) {
+    return this.appointments.schedule(actor, input, once);
   }
 
   @ResolveField(() => AppointmentType, { nullable: true })

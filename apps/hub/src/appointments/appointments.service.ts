@@ -13,7 +13,17 @@ import {
   whatToBring,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
-import { AppointmentEntity, appendTimelineEvent, ReferralEntity, ScopedDatabase, scopeOf, screenFreeTextIn, TopicEntity } from '#persistence';
+import {
+  AppointmentEntity,
+  appendTimelineEvent,
+  createOnce,
+  type IdempotentRequest,
+  ReferralEntity,
+  ScopedDatabase,
+  scopeOf,
+  screenFreeTextIn,
+  TopicEntity,
+} from '#persistence';
 import type { ScheduleAppointmentInput } from './appointment.inputs.js';
 
 /** Appointments and callback windows: set by the agency or the desk once a referral is picked up. */
@@ -25,8 +35,8 @@ export class AppointmentsService {
   ) {}
 
   /** Sets (or replaces) the referral's appointment; its business status shows the kind. */
-  async schedule(actor: Actor, input: ScheduleAppointmentInput): Promise<ReferralEntity> {
-    return this.db.run(scopeOf(actor), async (manager) => {
+  async schedule(actor: Actor, input: ScheduleAppointmentInput, once: IdempotentRequest | null = null): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), (manager) => createOnce(manager, once, async () => {
       const referral = await manager.findOne(ReferralEntity, { where: { id: input.referralId }, lock: { mode: 'pessimistic_write' } });
       if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
       assertMayActOnCase(actor, referral);
@@ -56,7 +66,7 @@ export class AppointmentsService {
         reason: timelineReasonText.scheduled(appointment.kind, appointment.startsAt),
       });
       return updated;
-    });
+    }, (first) => manager.findOneByOrFail(ReferralEntity, { id: first })));
   }
 
   appointment(actor: Actor, referralId: string): Promise<AppointmentEntity | null> {

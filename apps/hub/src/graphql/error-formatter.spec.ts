@@ -29,6 +29,15 @@ describe('formatError', () => {
     expect(formatError(formatted, error, () => undefined)).toMatchObject({ extensions: { code: 'CONFLICT', blockingReferrals } });
   });
 
+  it('turns a store that is away into a coded, retryable error without its details', () => {
+    const log = jest.fn();
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const result = formatError(formatted, new GraphQLError('wrapped', { path: ['x'], originalError: refused }), log);
+    expect(result).toEqual({ message: expect.any(String), path: ['x'], extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, correlationId: expect.any(String) } });
+    expect(JSON.stringify(result)).not.toContain('5432');
+    expect(log).toHaveBeenCalledTimes(1);
+  });
+
   it('masks anything else behind a correlation id that is also logged', () => {
     const log = jest.fn();
     const error = new GraphQLError('wrapped', { path: ['x'], originalError: new Error('duplicate key (bsn)=(999999990)') });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainErrorCode, DomainException } from '#domain';
+import { isStoreUnavailable } from './store-unavailable.js';
 
 /** The API's error codes, as clients switch on them. */
 export enum ApiErrorCode {
@@ -12,6 +13,10 @@ export enum ApiErrorCode {
   NOT_ASSIGNEE = 'NOT_ASSIGNEE',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The same Idempotency-Key with another operation or other variables (BAD_USER_INPUT family: fix the request). */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** Postgres or Redis is away for now; retry the same request (same Idempotency-Key) in a moment. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -33,6 +38,8 @@ export function apiCodeFor(code: DomainErrorCode): ApiErrorCode {
       return ApiErrorCode.UNAUTHENTICATED;
     case DomainErrorCode.NOT_ASSIGNEE:
       return ApiErrorCode.NOT_ASSIGNEE;
+    case DomainErrorCode.IDEMPOTENCY_KEY_REUSED:
+      return ApiErrorCode.IDEMPOTENCY_KEY_REUSED;
   }
 }
 
@@ -69,6 +76,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { message: redact(formatted.message), locations: formatted.locations, extensions: { code: ApiErrorCode.BAD_USER_INPUT } };
   }
   const correlationId = randomUUID();
+  if (code === ApiErrorCode.SERVICE_UNAVAILABLE || isStoreUnavailable(original) || isStoreUnavailable(error)) {
+    log(correlationId, original);
+    return {
+      message: 'The service is briefly unavailable; try again in a moment',
+      path: formatted.path,
+      extensions: { code: ApiErrorCode.SERVICE_UNAVAILABLE, retryable: true, correlationId },
+    };
+  }
   log(correlationId, original);
   return {
     message: 'Internal server error',

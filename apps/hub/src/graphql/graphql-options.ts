@@ -2,16 +2,17 @@ import { Logger } from '@nestjs/common';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { IncomingMessage } from 'node:http';
-import { type GraphQLFormattedError, type GraphQLSchema, specifiedRules } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, specifiedRules } from 'graphql';
 import type { AppConfig } from '#config';
 import { traceFrom } from '#privacy';
 import type { ActorResolver } from '../auth/actor-resolver.js';
 import { bearerToken } from '../auth/bearer-token.js';
 import type { RequestRateLimiter } from '../security/request-rate-limiter.js';
-import { formatError } from './error-formatter.js';
+import { ApiErrorCode, formatError } from './error-formatter.js';
 import { inputRulesPlugin } from './input-rules.plugin.js';
 import type { HubContext } from './hub-context.js';
 import type { OpenSockets } from './open-sockets.js';
+import { isStoreUnavailable } from './store-unavailable.js';
 import { websocketDoor } from './websocket-door.js';
 
 const logger = new Logger('GraphQL');
@@ -78,10 +79,16 @@ export function graphqlOptions(config: AppConfig, security: GraphqlSecurity): Ap
       },
     },
     context: async ({ req }: { req: IncomingMessage & { ip?: string } }): Promise<HubContext> => {
-      const grant = await security.actors.grantFor(bearerToken(req.headers.authorization));
-      const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-      await security.rateLimiter.request(clientIp, grant?.actor ?? null);
-      return { actor: grant?.actor ?? null, grant, clientIp, trace: traceFrom(req.headers.traceparent) };
+      try {
+        const grant = await security.actors.grantFor(bearerToken(req.headers.authorization));
+        const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+        await security.rateLimiter.request(clientIp, grant?.actor ?? null);
+        return { actor: grant?.actor ?? null, grant, clientIp, trace: traceFrom(req.headers.traceparent), idempotencyKey: req.headers['idempotency-key'] };
+      } catch (error) {
+        // A store away while reading the token's account: 503 with a code, not Apollo's bare 500.
+        if (!isStoreUnavailable(error)) throw error;
+        throw new GraphQLError('unavailable', { originalError: error as Error, extensions: { code: ApiErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
+      }
     },
     formatError: format,
   };

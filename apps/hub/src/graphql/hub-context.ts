@@ -4,4 +4,6 @@ import type { AccessGrant, RequestContext } from '#auth';
 export interface HubContext extends RequestContext {
   readonly grant: AccessGrant | null;
   readonly clientIp: string;
+  /** The Idempotency-Key header as sent (HTTP only: over WebSocket only subscriptions run); checked where a mutation honours it. */
+  readonly idempotencyKey?: string | string[];
 }

@@ -2,8 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor, TraceContext } from '#domain';
 import { CurrentActor, CurrentTrace, Roles } from '#auth';
-import type { ReferralEntity } from '#persistence';
+import type { IdempotentRequest, ReferralEntity } from '#persistence';
 import { CASE_PARTIES, DESK } from '../auth/roles.js';
+import { OnceOnly } from '../graphql/idempotent-request.decorator.js';
 import { StaffMemberType } from '../lines/staff-member.types.js';
 import { RerouteReferralInput } from './referral.inputs.js';
 import { ReferralType } from './referral.types.js';
@@ -21,8 +22,13 @@ export class ReferralRoutingResolver {
 
   @Mutation(() => ReferralType, { description: 'Send a rejected referral on to another agency, with consent for it; returns the new referral.' })
   @Roles(...DESK)
-  rerouteReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('input') input: RerouteReferralInput) {
-    return this.routing.reroute(actor, trace, input);
+  rerouteReferral(
+    @CurrentActor() actor: Actor,
+    @CurrentTrace() trace: TraceContext,
+    @Args('input') input: RerouteReferralInput,
+    @OnceOnly() once: IdempotentRequest | null,
+  ) {
+    return this.routing.reroute(actor, trace, input, once);
   }
 
   @Mutation(() => ReferralType, { description: 'The citizen stops waiting: a LIVE referral not yet picked up becomes a CALLBACK.' })

@@ -11,7 +11,7 @@ import {
   Urgency,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
-import { appendTimelineEvent, planDeadlines, ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
+import { appendTimelineEvent, createOnce, type IdempotentRequest, planDeadlines, ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
 import type { RerouteReferralInput } from './referral.inputs.js';
 import { ReferralsService } from './referrals.service.js';
 
@@ -28,8 +28,8 @@ export class ReferralRoutingService {
    * Sends a rejected referral's question to another agency: a new referral on the same visit, with
    * the citizen's consent for that agency, submitted at once and linked to the rejected one.
    */
-  async reroute(actor: Actor, trace: TraceContext, input: RerouteReferralInput): Promise<ReferralEntity> {
-    return this.db.run(scopeOf(actor), async (manager) => {
+  async reroute(actor: Actor, trace: TraceContext, input: RerouteReferralInput, once: IdempotentRequest | null = null): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), (manager) => createOnce(manager, once, async () => {
       const rejected = await manager.findOne(ReferralEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!rejected || !canSeeReferral(actor, rejected)) throw DomainException.notFound('Referral');
       if (rejected.status !== ReferralStatus.REJECTED) {
@@ -64,7 +64,7 @@ export class ReferralRoutingService {
         reason: timelineReasonText.reroutedTo(rerouted.reference),
       });
       return rerouted;
-    });
+    }, (first) => this.referrals.reread(manager, first)));
   }
 
   /**

@@ -2,10 +2,11 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor, TraceContext } from '#domain';
 import { CurrentActor, CurrentTrace, type RequestContext, Roles } from '#auth';
-import type { ReferralEntity } from '#persistence';
+import type { IdempotentRequest, ReferralEntity } from '#persistence';
 import { CASE_PARTIES, DESK } from '../auth/roles.js';
 import { DirectoryService } from '../directory/directory.service.js';
 import { AgencyType, ServicePointType, TopicType } from '../directory/directory.types.js';
+import { OnceOnly } from '../graphql/idempotent-request.decorator.js';
 import { RequestBatches } from '../graphql/request-batch.js';
 import { CitizenType } from '../visits/visit.types.js';
 import { ReasonedMoveArgs } from './move.args.js';
@@ -35,14 +36,19 @@ export class ReferralsResolver {
 
   @Mutation(() => ReferralType, { description: 'Add a draft referral to one agency, with the citizen\'s consent.' })
   @Roles(...DESK)
-  addReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('input') input: AddReferralInput) {
-    return this.referrals.add(actor, trace, input);
+  addReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('input') input: AddReferralInput, @OnceOnly() once: IdempotentRequest | null) {
+    return this.referrals.add(actor, trace, input, once);
   }
 
   @Mutation(() => ReferralType, { description: 'Send a draft referral over the agency\'s professional line.' })
   @Roles(...DESK)
-  submitReferral(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('id', { type: () => ID }) id: string) {
-    return this.referrals.submit(actor, trace, id);
+  submitReferral(
+    @CurrentActor() actor: Actor,
+    @CurrentTrace() trace: TraceContext,
+    @Args('id', { type: () => ID }) id: string,
+    @OnceOnly() once: IdempotentRequest | null,
+  ) {
+    return this.referrals.submit(actor, trace, id, once);
   }
 
   @Mutation(() => ReferralType, { description: 'The citizen withdraws consent: from now on the agency sees none of the citizen\'s data.' })

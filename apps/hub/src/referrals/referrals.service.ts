@@ -29,6 +29,8 @@ import {
   appendTimelineEvent,
   CitizenEntity,
   ConsentEntity,
+  createOnce,
+  type IdempotentRequest,
   type MovePatch,
   type MoveResult,
   moveReferralIn,
@@ -85,8 +87,8 @@ export class ReferralsService {
   ) {}
 
   /** Adds a DRAFT referral with the citizen's consent for that agency; the question text is sealed. */
-  add(actor: Actor, trace: TraceContext, input: AddReferralInput): Promise<ReferralEntity> {
-    return this.db.run(scopeOf(actor), (manager) => this.addIn(manager, actor, trace, input));
+  add(actor: Actor, trace: TraceContext, input: AddReferralInput, once: IdempotentRequest | null = null): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), (manager) => createOnce(manager, once, () => this.addIn(manager, actor, trace, input), (first) => this.reread(manager, first)));
   }
 
   /** Adds a DRAFT referral inside the caller's scoped transaction; a re-route links it to the rejected one. */
@@ -135,8 +137,13 @@ export class ReferralsService {
   }
 
   /** Hands the referral to the agency and sets its SLA deadlines and timers; the disclosure (DELIVER) is logged. */
-  submit(actor: Actor, trace: TraceContext, id: string): Promise<ReferralEntity> {
-    return this.db.run(scopeOf(actor), (manager) => this.submitIn(manager, actor, trace, id));
+  submit(actor: Actor, trace: TraceContext, id: string, once: IdempotentRequest | null = null): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), (manager) => createOnce(manager, once, () => this.submitIn(manager, actor, trace, id), (first) => this.reread(manager, first)));
+  }
+
+  /** The referral a request with the same idempotency key produced, as it is now. */
+  reread(manager: EntityManager, id: string): Promise<ReferralEntity> {
+    return manager.findOneByOrFail(ReferralEntity, { id });
   }
 
   async submitIn(manager: EntityManager, actor: Actor, trace: TraceContext, id: string): Promise<ReferralEntity> {

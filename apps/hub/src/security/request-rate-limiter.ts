@@ -10,7 +10,8 @@ import { rateLimitedError } from './rate-limited.error.js';
 /** Shared by every hub instance through Redis; falls back to per-process memory while Redis is away. */
 function limiter(redis: Redis, keyPrefix: string, window: RateWindow): RateLimiterRedis {
   const options = { keyPrefix, points: window.points, duration: window.durationSeconds };
-  return new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
+  // Not ready: straight to the insurance limiter, instead of waiting in ioredis' offline queue until Redis is back.
+  return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
 }
 
 /** Keys never carry a user name or address in the clear: Redis holds no personal data. */

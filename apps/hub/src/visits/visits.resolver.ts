@@ -2,11 +2,12 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, type CitizenContact, type TraceContext, VisitStatus } from '#domain';
 import { CurrentActor, CurrentTrace, type RequestContext, Roles } from '#auth';
-import type { VisitEntity } from '#persistence';
+import type { IdempotentRequest, VisitEntity } from '#persistence';
 import { DESK } from '../auth/roles.js';
 import { DirectoryService } from '../directory/directory.service.js';
 import { ServicePointType } from '../directory/directory.types.js';
 import { ConnectionOf, PageArgs } from '../graphql/connection.js';
+import { OnceOnly } from '../graphql/idempotent-request.decorator.js';
 import { RequestBatches } from '../graphql/request-batch.js';
 import { ReferralType } from '../referrals/referral.types.js';
 import { OpenVisitInput } from './visit.inputs.js';
@@ -38,8 +39,8 @@ export class VisitsResolver {
   ) {}
 
   @Mutation(() => VisitType, { description: 'Open a visit for a citizen at your service point.' })
-  openVisit(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('input') input: OpenVisitInput) {
-    return this.service.open(actor, trace, input);
+  openVisit(@CurrentActor() actor: Actor, @CurrentTrace() trace: TraceContext, @Args('input') input: OpenVisitInput, @OnceOnly() once: IdempotentRequest | null) {
+    return this.service.open(actor, trace, input, once);
   }
 
   @Query(() => VisitType)

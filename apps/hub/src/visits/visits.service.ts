@@ -13,7 +13,7 @@ import {
   type TraceContext,
   VisitStatus,
 } from '#domain';
-import { CitizenEntity, ReferralEntity, ScopedDatabase, scopeOf, VisitEntity } from '#persistence';
+import { CitizenEntity, createOnce, type IdempotentRequest, ReferralEntity, ScopedDatabase, scopeOf, VisitEntity } from '#persistence';
 import { PersonalDataVault, ProcessingLog } from '#privacy';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 import type { OpenVisitInput } from './visit.inputs.js';
@@ -32,12 +32,12 @@ export class VisitsService {
   ) {}
 
   /** Opens a visit for the actor's own service point; questions and contact data are sealed, the opening logged. */
-  async open(actor: Actor, trace: TraceContext, input: OpenVisitInput): Promise<VisitEntity> {
+  async open(actor: Actor, trace: TraceContext, input: OpenVisitInput, once: IdempotentRequest | null = null): Promise<VisitEntity> {
     const questions = normaliseQuestions(input.questions, ['input', 'questions']);
     const contact = normaliseCitizenContact(input.citizen ?? {}, ['input', 'citizen']);
     const id = randomUUID();
     const dataSubject = this.vault.dataSubject(id, contact.bsn);
-    return this.db.run(scopeOf(actor), async (manager) => {
+    return this.db.run(scopeOf(actor), (manager) => createOnce(manager, once, async () => {
       await manager.insert(VisitEntity, {
         id,
         servicePointId: actor.servicePointId!,
@@ -52,7 +52,7 @@ export class VisitsService {
         { activity: ProcessingActivity.REGISTER_VISIT, operation: ProcessingOperation.CREATE, dataSubject },
       ]);
       return manager.findOneByOrFail(VisitEntity, { id });
-    });
+    }, (firstId) => manager.findOneByOrFail(VisitEntity, { id: firstId })));
   }
 
   async get(actor: Actor, id: string): Promise<VisitEntity> {

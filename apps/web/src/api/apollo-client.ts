@@ -3,6 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
+import { idempotencyLink } from './idempotency-link';
 
 function webSocketUrl(): string {
   const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -26,7 +27,8 @@ export interface ConnectedClient {
  */
 export function connectClient(token: string | null, onUnauthenticated: () => void): ConnectedClient {
   const authorization = token ? `Bearer ${token}` : undefined;
-  const http = new HttpLink({ uri: '/graphql', headers: authorization ? { authorization } : {} });
+  // Mutations carry an Idempotency-Key, so a retried submission never creates twice.
+  const http = ApolloLink.from([idempotencyLink(), new HttpLink({ uri: '/graphql', headers: authorization ? { authorization } : {} })]);
   const errors = new ErrorLink(({ error }) => {
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onUnauthenticated();
   });

@@ -13,4 +13,6 @@ export enum DomainErrorCode {
   ERASURE_NEEDS_WITHDRAWAL = 'ERASURE_NEEDS_WITHDRAWAL',
   /** Another specialist has the case: only they and the line's coordinators act on it, or it is taken over first. */
   NOT_ASSIGNEE = 'NOT_ASSIGNEE',
+  /** The same Idempotency-Key came back with another operation or other variables. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }

@@ -3,6 +3,7 @@ import { AgencyEntity } from './agency.entity.js';
 import { AppointmentEntity } from './appointment.entity.js';
 import { CitizenEntity } from './citizen.entity.js';
 import { ConsentEntity } from './consent.entity.js';
+import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 import { OutboxEntity } from './outbox.entity.js';
 import { ProcessingLogEntity } from './processing-log.entity.js';
 import { ReferralEventNoteEntity } from './referral-event-note.entity.js';
@@ -21,6 +22,7 @@ import { DeliveryAlertEntity } from './delivery-alert.entity.js';
 import { WebhookDeadLetterEntity } from './webhook-dead-letter.entity.js';
 
 export * from './account.entity.js';
+export * from './idempotency-key.entity.js';
 export * from './agency-client.entity.js';
 export * from './agency-connection.entity.js';
 export * from './agency-signing-secret.entity.js';
@@ -65,4 +67,5 @@ export const ENTITIES = [
   AgencySigningSecretEntity,
   DeliveryAlertEntity,
   WebhookDeadLetterEntity,
+  IdempotencyKeyEntity,
 ];

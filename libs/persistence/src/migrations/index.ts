@@ -17,6 +17,7 @@ import { MigrationHistoryGrant1795786000000 } from './1795786000000-migration-hi
 import { SessionRevocation1795785000000 } from './1795785000000-session-revocation.js';
 import { VisitCloseReason1795785100000 } from './1795785100000-visit-close-reason.js';
 import { ErasedReferralsStayEmpty1795785110000 } from './1795785110000-erased-referrals-stay-empty.js';
+import { IdempotencyKeys1795793000000 } from './1795793000000-idempotency-keys.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   VisitCloseReason1795785100000,
   ErasedReferralsStayEmpty1795785110000,
   MigrationHistoryGrant1795786000000,
+  IdempotencyKeys1795793000000,
 ];
