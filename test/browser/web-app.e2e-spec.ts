@@ -225,10 +225,10 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await desk.locator(`[data-referral="${reference}"] summary`).click();
     await desk.locator(`[data-referral="${reference}"] .ll-timeline li`).nth(3).waitFor();
     expect(await desk.locator(`[data-referral="${reference}"] .ll-timeline li`).allTextContents()).toEqual([
-      expect.stringContaining('Gemaakt door balie'),
-      expect.stringContaining('Verstuurd door balie'),
-      expect.stringContaining('Ontvangen door de lijn door de lijn'),
-      expect.stringContaining('Opgepakt door specialist'),
+      expect.stringContaining('Demo Loketmedewerker Utrecht maakte de doorverwijzing.'),
+      expect.stringContaining('Demo Loketmedewerker Utrecht verstuurde de doorverwijzing.'),
+      expect.stringContaining('De lijn van de organisatie heeft de doorverwijzing ontvangen.'),
+      expect.stringContaining('Een specialist van de organisatie heeft de doorverwijzing opgepakt.'),
     ]);
     expect(await notReloaded(desk)).toBe(true);
     expect(await notReloaded(uwv)).toBe(true);
@@ -237,9 +237,9 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
 
     // The specialist works it to the end: start, hold with a reason, resume, complete with an outcome.
     await uwv.getByRole('button', { name: 'Contact starten' }).click();
-    await uwv.getByRole('button', { name: 'Pauzeren' }).click();
+    await uwv.getByRole('button', { name: 'Wacht even' }).click();
     await uwv.getByLabel(/Waarop wacht u/).fill('Wacht op ontslagbrief');
-    await uwv.getByRole('button', { name: 'Bevestigen: Pauzeren' }).click();
+    await uwv.getByRole('button', { name: 'Bevestigen: Wacht even' }).click();
     await uwv.getByRole('button', { name: 'Verder gaan' }).click();
     await uwv.getByRole('button', { name: 'Afronden' }).click();
     await uwv.getByLabel(/Wat is er gedaan/).fill('WW-aanvraag samen ingediend.');
@@ -366,7 +366,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await sent.waitFor();
     const reference = /Referentie: (\S+)\./.exec((await sent.textContent()) ?? '')![1]!;
     const row = desk.locator(`[data-referral="${reference}"]`);
-    await row.getByText(/^Wacht al/).waitFor();
+    await row.getByText(/^Nog niet opgepakt na/).waitFor();
     expect(await row.getByRole('alert').count()).toBe(0);
     await desk.clock.fastForward('05:01');
     await row.getByRole('alert').filter({ hasText: 'Dienst Toeslagen heeft nog niet opgepakt.' }).waitFor();
@@ -507,7 +507,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await page.getByRole('heading', { level: 2, name: 'Nu te laat' }).waitFor();
     await page.locator('.ll-inbox table, .ll-inbox p').first().waitFor();
     // Whatever the hub lists as overdue now shows the word, not only a colour.
-    expect(await page.locator('tbody [data-late]').evaluateAll((els) => els.every((e) => e.getAttribute('data-late') === 'true'))).toBe(true);
+    expect(await page.locator('tbody [data-deadline]').evaluateAll((els) => els.every((e) => e.getAttribute('data-deadline') === 'OVERDUE'))).toBe(true);
     await inspect(page, '30-line-coordinator-overdue');
     await page.getByRole('button', { name: 'Alle filters weghalen' }).click();
     await page.getByRole('checkbox', { name: 'Opgepakt' }).click();

@@ -1,5 +1,7 @@
 export * from './access/actor.js';
+export * from './access/case-handler.js';
 export * from './access/referral-access.js';
+export * from './access/staff-names.js';
 export * from './catalogue/index.js';
 export * from './citizen/bsn.js';
 export * from './citizen/citizen-contact.js';
@@ -18,6 +20,7 @@ export * from './referral/reject-reason.js';
 export * from './referral/send-on.js';
 export * from './referral/referral-reference.js';
 export * from './referral/timeline-event-type.js';
+export * from './referral/timeline-reason.js';
 export * from './referral/urgency.js';
 export * from './visit/abandoned-visit.js';
 export * from './visit/channel.js';

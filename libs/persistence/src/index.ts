@@ -19,6 +19,7 @@ export * from './visits/visit-erasure-repository.js';
 export * from './migrations/migration-status.js';
 export * from './outbox/outbox-backlog-repository.js';
 export * from './scope/read-replica.js';
+export * from './referrals/line-inbox-repository.js';
 export * from './idempotency/idempotency-key-repository.js';
 export * from './idempotency/create-once.js';
 export * from './monitor/monitor-rollups.js';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
+  assertMayActOnCase,
   BUSINESS_STATUS_FOR,
   canSchedule,
   canSeeReferral,
@@ -8,6 +9,7 @@ import {
   DomainException,
   normaliseAppointment,
   ReferralNote,
+  timelineReasonText,
   whatToBring,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
@@ -37,6 +39,7 @@ export class AppointmentsService {
     return this.db.run(scopeOf(actor), (manager) => createOnce(manager, once, async () => {
       const referral = await manager.findOne(ReferralEntity, { where: { id: input.referralId }, lock: { mode: 'pessimistic_write' } });
       if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
+      assertMayActOnCase(actor, referral);
       if (!canSchedule(referral.status)) {
         throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, `Cannot schedule for a referral that is ${referral.status}`, {
           currentStatus: referral.status,
@@ -60,7 +63,7 @@ export class AppointmentsService {
         type: ReferralNote.SCHEDULED,
         fromStatus: updated.status,
         actor: { id: actor.accountId, role: actor.role },
-        reason: `${appointment.kind} at ${appointment.startsAt.toISOString()}`,
+        reason: timelineReasonText.scheduled(appointment.kind, appointment.startsAt),
       });
       return updated;
     }, (first) => manager.findOneByOrFail(ReferralEntity, { id: first })));

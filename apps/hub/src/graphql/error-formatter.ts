@@ -9,6 +9,8 @@ export enum ApiErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** The referral is someone else's case (libs/domain, case-handler). */
+  NOT_ASSIGNEE = 'NOT_ASSIGNEE',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   RATE_LIMITED = 'RATE_LIMITED',
   /** The same Idempotency-Key with another operation or other variables (BAD_USER_INPUT family: fix the request). */
@@ -34,6 +36,8 @@ export function apiCodeFor(code: DomainErrorCode): ApiErrorCode {
       return ApiErrorCode.CONFLICT;
     case DomainErrorCode.UNAUTHENTICATED:
       return ApiErrorCode.UNAUTHENTICATED;
+    case DomainErrorCode.NOT_ASSIGNEE:
+      return ApiErrorCode.NOT_ASSIGNEE;
     case DomainErrorCode.IDEMPOTENCY_KEY_REUSED:
       return ApiErrorCode.IDEMPOTENCY_KEY_REUSED;
   }

@@ -7,12 +7,14 @@ import {
   ConsentMethod,
   ContactChannel,
   DataCategory,
+  DeadlineStatus,
   DurationUnit,
   FailReasonCode,
   ReferralStatus,
   RejectReasonCode,
   Role,
   TimelineEventType,
+  TimelineReasonCode,
   Urgency,
   VisitCloseReason,
   VisitStatus,
@@ -34,4 +36,6 @@ registerEnumType(VisitStatus, { name: 'VisitStatus' });
 registerEnumType(VisitCloseReason, { name: 'VisitCloseReason', description: 'Why a visit was closed.' });
 registerEnumType(AppointmentKind, { name: 'AppointmentKind' });
 registerEnumType(ContactChannel, { name: 'ContactChannel' });
+registerEnumType(DeadlineStatus, { name: 'DeadlineStatus', description: 'Where a referral stands against the deadline its status runs against.' });
+registerEnumType(TimelineReasonCode, { name: 'TimelineReasonCode', description: 'Every coded reason a timeline entry can carry.' });
 registerEnumType(DurationUnit, { name: 'DurationUnit', description: 'Business time: a DAY is one full opening day of the line.' });

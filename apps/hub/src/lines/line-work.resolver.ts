@@ -34,4 +34,10 @@ export class LineWorkResolver {
   ) {
     return this.work.reassign(actor, id, toAccountId);
   }
+
+  @Mutation(() => ReferralType, { description: 'Take over a colleague\'s case on your line; the move is recorded on the timeline.' })
+  @Roles(Role.AGENCY_SPECIALIST)
+  takeOverReferral(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.work.takeOver(actor, id);
+  }
 }

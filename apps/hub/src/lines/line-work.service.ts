@@ -1,29 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import {
   type Actor,
   DomainErrorCode,
   DomainException,
   isPickedUp,
   isTerminal,
+  mayTakeOver,
   ProcessingActivity,
   ProcessingOperation,
   ReferralAction,
   ReferralNote,
   ReferralStatus,
   Role,
+  timelineReasonText,
   type TraceContext,
-  URGENCY_RANK,
 } from '#domain';
-import { AccountEntity, appendTimelineEvent, ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
+import { AccountEntity, appendTimelineEvent, ReferralEntity, ScopedDatabase, scopeOf, urgencyRankSql } from '#persistence';
 import { ReferralsService } from '../referrals/referrals.service.js';
 
 /** Roles whose accounts can be responsible for a referral. */
 const STAFF_ROLES = [Role.AGENCY_SPECIALIST, Role.AGENCY_COORDINATOR];
 
 /** Inbox order, from the domain's urgency ranking: most urgent first. */
-const URGENCY_ORDER = `CASE urgency ${Object.entries(URGENCY_RANK)
-  .map(([urgency, rank]) => `WHEN '${urgency}' THEN ${rank}`)
-  .join(' ')} END`;
+const URGENCY_ORDER = urgencyRankSql('urgency');
 
 /** How a line hands out work: the next referral to whoever asks, and reassignment by its coordinator. */
 @Injectable()
@@ -66,31 +66,54 @@ export class LineWorkService {
       .getMany();
   }
 
-  /** Hands a picked-up referral to another specialist of the same agency. */
+  /** A coordinator hands a picked-up referral to another specialist of the same agency. */
   async reassign(actor: Actor, id: string, toAccountId: string): Promise<ReferralEntity> {
     return this.db.run(scopeOf(actor), async (manager) => {
-      const referral = await manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!referral || referral.agencyCode !== actor.agencyCode || referral.status === ReferralStatus.DRAFT) throw DomainException.notFound('Referral');
-      if (!isPickedUp(referral.status) || isTerminal(referral.status)) {
-        throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, `Cannot reassign a referral that is ${referral.status}`, {
-          currentStatus: referral.status,
-        });
-      }
+      const referral = await this.pickedUp(manager, actor, id);
       const target = await manager.findOneBy(AccountEntity, { id: toAccountId, agencyCode: referral.agencyCode, active: true });
       if (!target || !STAFF_ROLES.includes(target.role)) {
         throw DomainException.invalidInput([{ path: ['toAccountId'], message: 'is not a specialist of this agency' }]);
       }
-      if (referral.assignedTo === target.id) return referral;
-      await manager.update(ReferralEntity, { id }, { assignedTo: target.id });
-      const updated = await manager.findOneByOrFail(ReferralEntity, { id });
-      await appendTimelineEvent(manager, {
-        referral: updated,
-        type: ReferralNote.REASSIGNED,
-        fromStatus: updated.status,
-        actor: { id: actor.accountId, role: actor.role },
-        reason: `assigned to account ${target.id}`,
-      });
-      return updated;
+      return this.handOver(manager, actor, referral, target.id);
     });
+  }
+
+  /** A specialist takes over a colleague's case: an explicit move, recorded like a reassignment (docs/decisions/0009). */
+  async takeOver(actor: Actor, id: string): Promise<ReferralEntity> {
+    return this.db.run(scopeOf(actor), async (manager) => {
+      const referral = await this.pickedUp(manager, actor, id);
+      if (referral.assignedTo === actor.accountId) return referral;
+      if (!mayTakeOver(actor, referral)) {
+        throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'Only another specialist of the line takes a case over', { currentStatus: referral.status });
+      }
+      return this.handOver(manager, actor, referral, actor.accountId);
+    });
+  }
+
+  /** The referral, locked, if it is on the actor's line and picked up and not yet done. */
+  private async pickedUp(manager: EntityManager, actor: Actor, id: string): Promise<ReferralEntity> {
+    const referral = await manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!referral || referral.agencyCode !== actor.agencyCode || referral.status === ReferralStatus.DRAFT) throw DomainException.notFound('Referral');
+    if (!isPickedUp(referral.status) || isTerminal(referral.status)) {
+      throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, `Cannot reassign a referral that is ${referral.status}`, {
+        currentStatus: referral.status,
+      });
+    }
+    return referral;
+  }
+
+  /** The new handler, its timeline entry and outbox row in one transaction: every open screen hears it. */
+  private async handOver(manager: EntityManager, actor: Actor, referral: ReferralEntity, handlerId: string): Promise<ReferralEntity> {
+    if (referral.assignedTo === handlerId) return referral;
+    await manager.update(ReferralEntity, { id: referral.id }, { assignedTo: handlerId });
+    const updated = await manager.findOneByOrFail(ReferralEntity, { id: referral.id });
+    await appendTimelineEvent(manager, {
+      referral: updated,
+      type: ReferralNote.REASSIGNED,
+      fromStatus: updated.status,
+      actor: { id: actor.accountId, role: actor.role },
+      reason: timelineReasonText.assignedTo(handlerId),
+    });
+    return updated;
   }
 }

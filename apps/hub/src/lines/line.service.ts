@@ -12,21 +12,20 @@ import {
   ReferralAction,
   ReferralStatus,
   type RejectReasonCode,
-  rejectionReason,
+  timelineReasonText,
   type TraceContext,
   type Urgency,
 } from '#domain';
-import { ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
+import { inboxPage, type ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
 import { PersonalDataVault } from '#privacy';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 
-/** The timeline's reason for a completion; the outcome itself is personal data. */
-const OUTCOME_RECORDED = 'Uitkomst vastgelegd';
-
 export interface InboxFilter {
   readonly statuses: readonly ReferralStatus[] | null;
   readonly urgencies: readonly Urgency[] | null;
+  /** Only the cases this account of the line handles. */
+  readonly handler: string | null;
 }
 
 /**
@@ -42,24 +41,13 @@ export class LineService {
     @Inject(PersonalDataVault) private readonly vault: PersonalDataVault,
   ) {}
 
-  /** The line's referrals, oldest first; drafts never reach a line. */
+  /** The line's referrals in work order (open first, most urgent, earliest deadline), as take-next picks. */
   async inbox(actor: Actor, agency: AgencyCode, filter: InboxFilter, first: number, after?: string | null): Promise<Connection<ReferralEntity>> {
     if (actor.agencyCode !== agency) throw DomainException.notFound('Line');
     const cursor = decodeCursor(after);
-    const referrals = await this.db.run(scopeOf(actor), (manager) => {
-      const query = manager
-        .getRepository(ReferralEntity)
-        .createQueryBuilder('r')
-        .where('r.agency_code = :agency', { agency })
-        .andWhere('r.status <> :draft', { draft: ReferralStatus.DRAFT })
-        .orderBy('r.created_at', 'ASC')
-        .addOrderBy('r.id', 'ASC')
-        .take(first + 1);
-      if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
-      if (filter.urgencies?.length) query.andWhere('r.urgency IN (:...urgencies)', { urgencies: filter.urgencies });
-      if (cursor) query.andWhere('(r.created_at, r.id) > (:at, :id)', cursor);
-      return query.getMany();
-    });
+    const referrals = await this.db.run(scopeOf(actor), (manager) =>
+      inboxPage(manager, { agency, ...filter, afterId: cursor?.id ?? null, limit: first + 1 }),
+    );
     return toConnection(referrals, first, (r) => ({ at: r.createdAt, id: r.id }));
   }
 
@@ -72,14 +60,14 @@ export class LineService {
   async reject(actor: Actor, id: string, code: RejectReasonCode, note: string | null | undefined): Promise<ReferralEntity> {
     // Only a code from the agency's own list; the desk re-routes from there.
     if (actor.agencyCode) assertRejectReasonAllowed(actor.agencyCode, code, ['input', 'reasonCode']);
-    const reason = rejectionReason(code, note);
+    const reason = timelineReasonText.coded(code, note?.trim() || null);
     const freeText = [{ path: ['input', 'note'], text: note }];
     return (await this.referrals.move(actor, id, ReferralAction.REJECT, { reason, patch: { rejectReasonCode: code }, freeText })).referral;
   }
 
   /** The agency gives up on work it picked up: a coded reason from its own list, the note sealed as with a rejection. */
   async fail(actor: Actor, id: string, code: FailReasonCode, note: string | null | undefined): Promise<ReferralEntity> {
-    const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
+    const reason = timelineReasonText.coded(code, note?.trim() || null);
     const check = (current: ReferralEntity) => assertFailReason(code, Party.AGENCY, current.status, ['input', 'reasonCode']);
     const freeText = [{ path: ['input', 'note'], text: note }];
     return (await this.referrals.move(actor, id, ReferralAction.FAIL, { reason, patch: { failReasonCode: code }, freeText, check })).referral;
@@ -100,6 +88,6 @@ export class LineService {
   async complete(actor: Actor, id: string, outcome: string): Promise<ReferralEntity> {
     // The outcome is about the citizen: it is kept sealed, so the append-only timeline only notes it.
     const patch = { outcomeSealed: this.vault.sealOutcome(id, outcome.trim()) };
-    return (await this.referrals.move(actor, id, ReferralAction.COMPLETE, { reason: OUTCOME_RECORDED, patch, freeText: [{ path: ['outcome'], text: outcome }] })).referral;
+    return (await this.referrals.move(actor, id, ReferralAction.COMPLETE, { reason: timelineReasonText.outcomeRecorded, patch, freeText: [{ path: ['outcome'], text: outcome }] })).referral;
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ArgsType, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { IsArray, IsEnum, IsOptional } from 'class-validator';
+import { IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { type Actor, AgencyCode, ReferralStatus, type TraceContext, Urgency } from '#domain';
 import { CurrentActor, CurrentTrace, Roles } from '#auth';
 import { AGENCY } from '../auth/roles.js';
@@ -30,6 +30,11 @@ class InboxArgs extends PageArgs {
   @IsArray()
   @IsEnum(Urgency, { each: true })
   urgency?: Urgency[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the cases this specialist or coordinator of your line handles.' })
+  @IsOptional()
+  @IsUUID()
+  handler?: string | null;
 }
 
 /** An agency's professional line: its inbox and the specialist's moves. */
@@ -38,9 +43,9 @@ class InboxArgs extends PageArgs {
 export class LinesResolver {
   constructor(@Inject(LineService) private readonly line: LineService) {}
 
-  @Query(() => ReferralConnection, { description: 'Referrals on your agency\'s line, oldest first.' })
+  @Query(() => ReferralConnection, { description: 'Referrals on your agency\'s line in work order: open first, then most urgent, then earliest deadline (as takeNextReferral picks).' })
   inbox(@CurrentActor() actor: Actor, @Args() args: InboxArgs) {
-    return this.line.inbox(actor, args.agency, { statuses: args.status ?? null, urgencies: args.urgency ?? null }, args.first, args.after);
+    return this.line.inbox(actor, args.agency, { statuses: args.status ?? null, urgencies: args.urgency ?? null, handler: args.handler ?? null }, args.first, args.after);
   }
 
   @Mutation(() => ReferralType, { description: 'Confirm pickup: you are now responsible for this referral.' })

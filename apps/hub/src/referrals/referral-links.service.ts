@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, canSeeReferral } from '#domain';
+import { type Actor, canSeeReferral, canSeeStaffName } from '#domain';
 import { AccountEntity, ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
 
 /** What a referral points to: the chain of re-routes (each end only if visible) and its specialist. */
@@ -19,8 +19,10 @@ export class ReferralLinksService {
     return to && canSeeReferral(actor, to) ? to : null;
   }
 
-  async assignee(referral: ReferralEntity): Promise<AccountEntity | null> {
+  /** The handler, for the referral's own line only: a name is shown to colleagues of the same organisation. */
+  async assignee(actor: Actor, referral: ReferralEntity): Promise<AccountEntity | null> {
     if (!referral.assignedTo) return null;
-    return this.db.dataSource.getRepository(AccountEntity).findOneBy({ id: referral.assignedTo });
+    const account = await this.db.dataSource.getRepository(AccountEntity).findOneBy({ id: referral.assignedTo });
+    return account && canSeeStaffName(actor, account) ? account : null;
   }
 }

@@ -65,8 +65,8 @@ export class ReferralRoutingResolver {
     return this.routing.rejectionNote(actor, trace, referral);
   }
 
-  @ResolveField(() => StaffMemberType, { nullable: true, description: 'The specialist responsible since pickup.' })
-  assignee(@Parent() referral: ReferralEntity) {
-    return this.links.assignee(referral);
+  @ResolveField(() => StaffMemberType, { nullable: true, description: 'The specialist who has the case since pickup; shown to its own line only.' })
+  assignee(@CurrentActor() actor: Actor, @Parent() referral: ReferralEntity) {
+    return this.links.assignee(actor, referral);
   }
 }

@@ -7,8 +7,9 @@ import {
   DomainException,
   ReferralAction,
   ReferralNote,
-  rejectionNote,
+  readTimelineReason,
   ReferralStatus,
+  timelineReasonText,
   type TraceContext,
   Urgency,
 } from '#domain';
@@ -60,7 +61,7 @@ export class ReferralRoutingService {
     if (referral.status !== ReferralStatus.REJECTED || !referral.rejectReasonCode) return null;
     const events = await this.referrals.timeline(actor, trace, referral.id);
     const rejection = events.findLast((e) => e.type === ReferralAction.REJECT);
-    return rejectionNote(rejection?.reason ?? null, referral.rejectReasonCode);
+    return rejection ? readTimelineReason(ReferralAction.REJECT, rejection.reason).note : null;
   }
 
   /** One step: the new linked referral, submitted (timeline and outbox in this transaction), and a note on the old one. */
@@ -85,7 +86,7 @@ export class ReferralRoutingService {
         type: again ? ReferralNote.RESENT : ReferralNote.REROUTED,
         fromStatus: rejected.status,
         actor: { id: actor.accountId, role: actor.role },
-        reason: again ? `sent again as ${next.reference}` : `re-routed to ${next.reference}`,
+        reason: again ? timelineReasonText.sentAgainAs(next.reference) : timelineReasonText.reroutedTo(next.reference),
       });
       return next;
     }, (first) => this.referrals.reread(manager, first)));

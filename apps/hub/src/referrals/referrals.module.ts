@@ -6,6 +6,8 @@ import { ReferralRoutingResolver } from './referral-routing.resolver.js';
 import { ReferralRoutingService } from './referral-routing.service.js';
 import { ReferralsResolver } from './referrals.resolver.js';
 import { ReferralsService } from './referrals.service.js';
+import { StaffNamesService } from './staff-names.service.js';
+import { TimelineEntryResolver } from './timeline-entry.resolver.js';
 
 @Module({
   imports: [DirectoryModule],
@@ -15,6 +17,8 @@ import { ReferralsService } from './referrals.service.js';
     ReferralRoutingResolver,
     ReferralRoutingService,
     ReferralLinksService,
+    StaffNamesService,
+    TimelineEntryResolver,
     { provide: CLOCK, useValue: systemClock },
   ],
   exports: [ReferralsService],

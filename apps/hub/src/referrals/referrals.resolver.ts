@@ -5,7 +5,7 @@ import { CurrentActor, CurrentTrace, type RequestContext, Roles } from '#auth';
 import type { IdempotentRequest, ReferralEntity } from '#persistence';
 import { CASE_PARTIES, DESK } from '../auth/roles.js';
 import { DirectoryService } from '../directory/directory.service.js';
-import { AgencyType, TopicType } from '../directory/directory.types.js';
+import { AgencyType, ServicePointType, TopicType } from '../directory/directory.types.js';
 import { OnceOnly } from '../graphql/idempotent-request.decorator.js';
 import { RequestBatches } from '../graphql/request-batch.js';
 import { CitizenType } from '../visits/visit.types.js';
@@ -72,6 +72,11 @@ export class ReferralsResolver {
   @ResolveField(() => AgencyType)
   agency(@Parent() referral: ReferralEntity) {
     return this.directory.agency(referral.agencyCode);
+  }
+
+  @ResolveField(() => ServicePointType, { description: 'The service point that sent it: for a LIVE referral, where the citizen waits with the desk.' })
+  servicePoint(@Parent() referral: ReferralEntity) {
+    return this.directory.servicePoint(referral.servicePointId);
   }
 
   @ResolveField(() => TopicType)

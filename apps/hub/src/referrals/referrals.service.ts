@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import {
   type Actor,
+  assertMayActOnCase,
   canSeeReferral,
   canSeeVisit,
   type CitizenContact,
@@ -20,6 +21,7 @@ import {
   type Representative,
   type SlaPlan,
   TimelineEventType,
+  timelineReasonText,
   type TraceContext,
   visibleCategories,
   VisitStatus,
@@ -139,7 +141,7 @@ export class ReferralsService {
       type: TimelineEventType.CREATED,
       fromStatus: null,
       actor: { id: actor.accountId, role: actor.role },
-      reason: reroutedFrom ? `re-routed from ${reroutedFrom.reference}` : null,
+      reason: reroutedFrom ? timelineReasonText.reroutedFrom(reroutedFrom.reference) : null,
     });
     await this.log.record(manager, trace, { id: actor.accountId, role: actor.role }, [
       { activity: ProcessingActivity.WARM_HANDOFF, operation: ProcessingOperation.CREATE, dataSubject, referralId: id },
@@ -196,7 +198,8 @@ export class ReferralsService {
       patch,
       freeText,
       isVisible: (r) => canSeeReferral(actor, r),
-      check,
+      // Once picked up, the case is its handler's and the coordinators' (docs/decisions/0009).
+      check: (current) => (assertMayActOnCase(actor, current), check?.(current)),
       patchAt,
     });
     if (logged) {

@@ -3,15 +3,15 @@ import {
   type Actor,
   type AgencyCode,
   assertSlaTargets,
+  type BusinessCalendar,
   DomainException,
   type LineHours,
   normaliseLineHours,
-  ReferralStatus,
   type SlaTargets,
   type Urgency,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
-import { AgencyEntity, lineCalendar, ReferralEntity, ScopedDatabase, scopeOf, SlaSettingEntity } from '#persistence';
+import { AgencyEntity, lineCalendar, overdueCondition, ReferralEntity, ScopedDatabase, scopeOf, SlaSettingEntity } from '#persistence';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 
 /** A line's promises, set by its own coordinator, and the work that broke them. */
@@ -63,6 +63,13 @@ export class SlaService {
     });
   }
 
+  /** The business calendars of some lines, and the hub's now, for deadline states. */
+  async calendarsNow(actor: Actor, agencies: readonly AgencyCode[]): Promise<{ calendars: Map<AgencyCode, BusinessCalendar>; now: Date }> {
+    const distinct = [...new Set(agencies)];
+    const calendars = await this.db.run(scopeOf(actor), async (manager) => new Map(await Promise.all(distinct.map(async (a) => [a, await lineCalendar(manager, a)] as const))));
+    return { calendars, now: this.clock() };
+  }
+
   /** Referrals past a deadline they have not met, most overdue first. */
   async overdue(actor: Actor, agency: AgencyCode, first: number, after?: string | null): Promise<Connection<ReferralEntity>> {
     this.ownLine(actor, agency);
@@ -73,10 +80,8 @@ export class SlaService {
         .getRepository(ReferralEntity)
         .createQueryBuilder('r')
         .where('r.agency_code = :agency', { agency })
-        .andWhere(
-          `((r.status = :requested AND r.receive_due_at <= :now) OR (r.status IN (:requested, :received) AND r.accept_due_at <= :now))`,
-          { requested: ReferralStatus.REQUESTED, received: ReferralStatus.RECEIVED, now },
-        )
+        // The same rule as every screen's deadlineState (libs/domain, deadlineStateOf).
+        .andWhere(overdueCondition('r', ':now'), { now })
         .orderBy('r.accept_due_at', 'ASC')
         .addOrderBy('r.id', 'ASC')
         .take(first + 1);

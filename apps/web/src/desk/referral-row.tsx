@@ -3,8 +3,9 @@ import type { DeskReferral } from './desk-referral';
 import { useLanguage } from '../i18n/language';
 import { formatDateTime, formatTime, secondsBetween } from '../shared/format';
 import { AWAITING_PICKUP, ReferralStatusBadge } from '../shared/referral-status';
+import { DeadlineText } from '../shared/deadline-text';
 import { Timeline } from '../shared/timeline';
-import { currentDeadline, pickupAlert } from './pickup-watch';
+import { pickupAlert } from './pickup-watch';
 import { ReferralDeskActions } from './referral-desk-actions';
 
 /** One referral on the desk's board: where it is, how long it waits, what comes next, and its history. */
@@ -13,7 +14,6 @@ export function ReferralRow({ referral, now }: { referral: DeskReferral; now: nu
   const waiting = AWAITING_PICKUP.includes(referral.status) && referral.submittedAt;
   const waited = referral.submittedAt ? secondsBetween(referral.submittedAt, waiting ? now : (referral.acceptedAt ?? now)) : 0;
   const alerting = Boolean(waiting) && pickupAlert(referral, waited, now);
-  const deadline = waiting ? currentDeadline(referral) : null;
   const appointment = referral.appointment;
   return (
     <li className={`ll-referral${alerting ? ' ll-referral--overdue' : ''}`} data-referral={referral.reference}>
@@ -49,10 +49,10 @@ export function ReferralRow({ referral, now }: { referral: DeskReferral; now: nu
           <time dateTime={`PT${waited}S`} className={referral.urgency === 'LIVE' ? 'll-timer--live' : undefined}>
             {t.duration(waited)}
           </time>
-          {deadline && (
+          {referral.deadlineState && (
             <>
               {' · '}
-              {t.desk.dueAt(formatTime(deadline, language))}
+              <DeadlineText deadline={referral.deadlineState} now={now} />
             </>
           )}
         </Paragraph>

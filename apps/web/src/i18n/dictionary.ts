@@ -8,12 +8,11 @@ import type {
   FailReasonCode,
   ReferralStatus,
   RejectReasonCode,
-  Role,
-  TimelineEventType,
   Urgency,
 } from '../gql/graphql';
 import type { PersonalDataKind } from '@domain/privacy/personal-data-detector.js';
 import { type DeskFlowTexts, enDeskFlow, nlDeskFlow } from './desk-flow';
+import { formatDuration } from '../shared/format';
 
 /** Every text on screen. Dutch is the source at B1 level; English mirrors its shape so a gap will not compile. */
 export interface Dictionary extends DeskFlowTexts {
@@ -50,10 +49,6 @@ export interface Dictionary extends DeskFlowTexts {
   rejectReason: Record<RejectReasonCode, string>;
   failReason: Record<FailReasonCode, string>;
   businessStatus: Record<BusinessStatus, string>;
-  eventType: Record<TimelineEventType, string>;
-  /** The coded reasons the system puts on a timeline event, in words. */
-  reasonCode: { VISIT_ABANDONED: string; ERASURE_REQUESTED: string };
-  actorRole: Record<Role | 'LINE', string>;
   desk: {
     title: string;
     newVisit: string;
@@ -99,7 +94,6 @@ export interface Dictionary extends DeskFlowTexts {
     notPickedUp: (agency: string) => string;
     notPickedUpAdvice: string;
     notPickedUpLive: string;
-    dueAt: (time: string) => string;
     toCallback: string;
     toCallbackFor: (reference: string) => string;
     timeline: string;
@@ -128,8 +122,6 @@ export interface Dictionary extends DeskFlowTexts {
     overdueFilter: string;
     overdueOnly: string;
     overdueTitle: string;
-    late: string;
-    assignee: string;
     reassign: string;
     reassignTo: string;
     detail: string;
@@ -216,16 +208,10 @@ export interface Dictionary extends DeskFlowTexts {
     submit: string;
   };
   summary: { show: string; showFor: (visit: string) => string; print: string; reference: (reference: string) => string };
-  timeline: { empty: string; by: (role: string) => string };
+  timeline: { empty: string };
   duration: (seconds: number) => string;
 }
 
-/** Minutes and seconds under an hour, hours and minutes above; `hour` is the unit's abbreviation. */
-const clock = (hour: string) => (seconds: number) => {
-  const m = Math.floor(seconds / 60);
-  const sec = Math.floor(seconds % 60);
-  return m >= 60 ? `${Math.floor(m / 60)} ${hour} ${m % 60} min` : `${m}:${String(sec).padStart(2, '0')} min`;
-};
 
 export const nl: Dictionary = {
   ...nlDeskFlow,
@@ -303,43 +289,6 @@ export const nl: Dictionary = {
     CALLBACK_SCHEDULED: 'Terugbelafspraak gemaakt',
     CITIZEN_CONTACTED: 'Contact met burger gehad',
   },
-  eventType: {
-    CREATED: 'Gemaakt',
-    SUBMIT: 'Verstuurd',
-    RECEIVE: 'Ontvangen door de lijn',
-    ACCEPT: 'Opgepakt',
-    REJECT: 'Teruggestuurd',
-    HOLD: 'Even gepauzeerd',
-    RESUME: 'Weer verder',
-    START: 'Contact gestart',
-    COMPLETE: 'Afgerond',
-    CANCEL: 'Ingetrokken',
-    FAIL: 'Niet gelukt',
-    CONSENT_WITHDRAWN: 'Toestemming ingetrokken',
-    REMINDED: 'Herinnering: te laat',
-    ESCALATED: 'Doorgezet naar coördinator',
-    DESK_ALERTED: 'Niet op tijd opgepakt',
-    CONVERTED_TO_CALLBACK: 'Omgezet naar terugbellen',
-    REASSIGNED: 'Andere specialist',
-    REROUTED: 'Doorgestuurd naar andere organisatie',
-    RESENT: 'Opnieuw gestuurd naar dezelfde organisatie',
-    SCHEDULED: 'Afspraak gepland',
-    VISIT_ABANDONED: 'Bezoek gesloten: er gebeurde te lang niets',
-  },
-  reasonCode: {
-    VISIT_ABANDONED: 'niemand pakte dit op en het bezoek stond te lang open',
-    ERASURE_REQUESTED: 'de gegevens zijn gewist op verzoek van de burger',
-  },
-  actorRole: {
-    DESK_WORKER: 'balie',
-    AGENCY_SPECIALIST: 'specialist',
-    AGENCY_COORDINATOR: 'coördinator',
-    AGENCY_SYSTEM: 'systeem van de organisatie',
-    MONITOR: 'monitor',
-    ADMIN: 'beheer',
-    PRIVACY_OFFICER: 'privacy',
-    LINE: 'de lijn',
-  },
   desk: {
     title: 'Balie',
     newVisit: 'Nieuwe hulpvraag',
@@ -388,12 +337,11 @@ export const nl: Dictionary = {
     visitOf: (name) => `Hulpvraag van ${name}`,
     anonymous: 'een burger (geen naam)',
     openedAt: (time) => `Geopend om ${time}`,
-    waiting: 'Wacht al',
+    waiting: 'Nog niet opgepakt na',
     pickedUpAfter: (duration) => `Opgepakt na ${duration}`,
-    notPickedUp: (agency) => `${agency} heeft nog niet opgepakt. De afgesproken tijd is voorbij.`,
+    notPickedUp: (agency) => `${agency} heeft nog niet opgepakt.`,
     notPickedUpAdvice: 'Bel de lijn, of spreek met de burger af dat de organisatie terugbelt.',
     notPickedUpLive: 'Wil de burger niet langer wachten? Maak er dan een terugbelverzoek van. De organisatie belt de burger dan terug.',
-    dueAt: (time) => `Moet opgepakt zijn om ${time}`,
     toCallback: 'Maak er terugbellen van',
     toCallbackFor: (reference) => `Maak er terugbellen van: ${reference}`,
     timeline: 'Verloop',
@@ -418,12 +366,10 @@ export const nl: Dictionary = {
     open: (reference) => `Open ${reference}`,
     takeNext: 'Pak de volgende',
     taken: (reference) => `U heeft ${reference} opgepakt.`,
-    nothingWaiting: 'Er wacht nu niets. Goed gedaan.',
+    nothingWaiting: 'Er is nu niets om op te pakken. Goed gedaan.',
     overdueFilter: 'Te laat',
     overdueOnly: 'Alleen wat nu te laat is',
     overdueTitle: 'Nu te laat',
-    late: 'te laat',
-    assignee: 'Behandelaar',
     reassign: 'Geef aan collega',
     reassignTo: 'Welke collega?',
     detail: 'Doorverwijzing',
@@ -443,7 +389,7 @@ export const nl: Dictionary = {
     fail: 'Lukt niet',
     failReason: 'Waarom lukt het niet? *',
     failNote: 'Toelichting voor de balie',
-    hold: 'Pauzeren',
+    hold: 'Wacht even',
     holdReason: 'Waarop wacht u? *',
     resume: 'Verder gaan',
     start: 'Contact starten',
@@ -468,11 +414,11 @@ export const nl: Dictionary = {
     perAgencyDesc: 'Aantal doorverwijzingen per organisatie, naar stand.',
     pickup: 'Mediane tijd tot oppakken',
     pickupDesc: 'In minuten, van versturen tot oppakken.',
-    waitingNow: 'Wachten nu op oppakken',
+    waitingNow: 'Nu nog niet opgepakt',
     table: 'Alle cijfers in een tabel',
     columns: {
       agency: 'Organisatie',
-      waiting: 'Wacht',
+      waiting: 'Nog niet opgepakt',
       pickedUp: 'Opgepakt, loopt',
       completed: 'Afgerond',
       ended: 'Gestopt',
@@ -483,7 +429,7 @@ export const nl: Dictionary = {
       warmVisitsOpen: 'Open hulpvragen',
     },
     noData: 'Nog geen gegevens.',
-    series: { waiting: 'Wacht', pickedUp: 'Opgepakt', completed: 'Afgerond', ended: 'Gestopt', median: 'Minuten', referrals: 'Doorverwijzingen', warmVisitsOpen: 'Open hulpvragen' },
+    series: { waiting: 'Nog niet opgepakt', pickedUp: 'Opgepakt', completed: 'Afgerond', ended: 'Gestopt', median: 'Minuten', referrals: 'Doorverwijzingen', warmVisitsOpen: 'Open hulpvragen' },
     warmVisitsNow: 'Hulpvragen die nu open staan',
     perServicePoint: 'Per servicepunt',
     perServicePointDesc: 'Doorverwijzingen per servicepunt, en hulpvragen met een doorverwijzing die nog loopt.',
@@ -520,8 +466,8 @@ export const nl: Dictionary = {
     print: 'Druk af',
     reference: (reference) => `Uw nummer: ${reference}`,
   },
-  timeline: { empty: 'Nog niets gebeurd.', by: (role) => `door ${role}` },
-  duration: clock('u'),
+  timeline: { empty: 'Nog niets gebeurd.' },
+  duration: (seconds) => formatDuration(seconds, 'nl'),
 };
 
 export const en: Dictionary = {
@@ -600,43 +546,6 @@ export const en: Dictionary = {
     CALLBACK_SCHEDULED: 'Callback arranged',
     CITIZEN_CONTACTED: 'Citizen contacted',
   },
-  eventType: {
-    CREATED: 'Created',
-    SUBMIT: 'Sent',
-    RECEIVE: 'Received by the line',
-    ACCEPT: 'Picked up',
-    REJECT: 'Sent back',
-    HOLD: 'Put on hold',
-    RESUME: 'Resumed',
-    START: 'Contact started',
-    COMPLETE: 'Completed',
-    CANCEL: 'Withdrawn',
-    FAIL: 'Failed',
-    CONSENT_WITHDRAWN: 'Consent withdrawn',
-    REMINDED: 'Reminder: overdue',
-    ESCALATED: 'Escalated to the coordinator',
-    DESK_ALERTED: 'Not picked up in time',
-    CONVERTED_TO_CALLBACK: 'Turned into a callback',
-    REASSIGNED: 'Reassigned',
-    REROUTED: 'Re-routed to another agency',
-    RESENT: 'Sent again to the same agency',
-    SCHEDULED: 'Appointment planned',
-    VISIT_ABANDONED: 'Visit closed: nothing happened for too long',
-  },
-  reasonCode: {
-    VISIT_ABANDONED: 'nobody picked this up and the visit stayed open too long',
-    ERASURE_REQUESTED: "the data was erased at the citizen's request",
-  },
-  actorRole: {
-    DESK_WORKER: 'desk',
-    AGENCY_SPECIALIST: 'specialist',
-    AGENCY_COORDINATOR: 'coordinator',
-    AGENCY_SYSTEM: "agency's system",
-    MONITOR: 'monitor',
-    ADMIN: 'admin',
-    PRIVACY_OFFICER: 'privacy officer',
-    LINE: 'the line',
-  },
   desk: {
     title: 'Desk',
     newVisit: 'New visit',
@@ -685,12 +594,11 @@ export const en: Dictionary = {
     visitOf: (name) => `Visit of ${name}`,
     anonymous: 'a citizen (no name)',
     openedAt: (time) => `Opened at ${time}`,
-    waiting: 'Waiting for',
+    waiting: 'Not picked up after',
     pickedUpAfter: (duration) => `Picked up after ${duration}`,
-    notPickedUp: (agency) => `${agency} has not picked up. The agreed time has passed.`,
+    notPickedUp: (agency) => `${agency} has not picked up yet.`,
     notPickedUpAdvice: 'Call the line, or agree with the citizen that the agency calls back.',
     notPickedUpLive: 'Does the citizen not want to wait any longer? Turn it into a callback; the agency will call the citizen back.',
-    dueAt: (time) => `Due for pickup at ${time}`,
     toCallback: 'Turn into a callback',
     toCallbackFor: (reference) => `Turn into a callback: ${reference}`,
     timeline: 'History',
@@ -719,8 +627,6 @@ export const en: Dictionary = {
     overdueFilter: 'Overdue',
     overdueOnly: 'Only what is overdue now',
     overdueTitle: 'Overdue now',
-    late: 'overdue',
-    assignee: 'Handled by',
     reassign: 'Hand to a colleague',
     reassignTo: 'Which colleague?',
     detail: 'Referral',
@@ -765,11 +671,11 @@ export const en: Dictionary = {
     perAgencyDesc: 'Number of referrals per agency, by state.',
     pickup: 'Median time to pickup',
     pickupDesc: 'In minutes, from sending to pickup.',
-    waitingNow: 'Waiting for pickup now',
+    waitingNow: 'Not picked up yet, now',
     table: 'All figures in a table',
     columns: {
       agency: 'Agency',
-      waiting: 'Waiting',
+      waiting: 'Not picked up yet',
       pickedUp: 'Picked up, open',
       completed: 'Completed',
       ended: 'Ended',
@@ -780,7 +686,7 @@ export const en: Dictionary = {
       warmVisitsOpen: 'Open visits',
     },
     noData: 'No figures yet.',
-    series: { waiting: 'Waiting', pickedUp: 'Picked up', completed: 'Completed', ended: 'Ended', median: 'Minutes', referrals: 'Referrals', warmVisitsOpen: 'Open visits' },
+    series: { waiting: 'Not picked up yet', pickedUp: 'Picked up', completed: 'Completed', ended: 'Ended', median: 'Minutes', referrals: 'Referrals', warmVisitsOpen: 'Open visits' },
     warmVisitsNow: 'Visits open now',
     perServicePoint: 'Per service point',
     perServicePointDesc: 'Referrals per service point, and visits with a referral still running.',
@@ -817,8 +723,8 @@ export const en: Dictionary = {
     print: 'Print',
     reference: (reference) => `Your number: ${reference}`,
   },
-  timeline: { empty: 'Nothing happened yet.', by: (role) => `by ${role}` },
-  duration: clock('h'),
+  timeline: { empty: 'Nothing happened yet.' },
+  duration: (seconds) => formatDuration(seconds, 'en'),
 };
 
 export type Language = 'nl' | 'en';

@@ -1,57 +1,39 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { errorMessage } from '../api/error-message';
 import { useSignedIn } from '../api/session-context';
-import type { ReferralStatus, Urgency } from '../gql/graphql';
+import type { ReferralStatus } from '../gql/graphql';
 import { useLanguage } from '../i18n/language';
+import { LINE_WORDS } from '../i18n/line-words';
 import { AppShell } from '../layout/app-shell';
-import { currentDeadline } from '../desk/pickup-watch';
-import { CheckboxGroup } from '../shared/fields';
-import { formatTime } from '../shared/format';
-import { ReferralStatusBadge } from '../shared/referral-status';
+import { AgencyAbbr } from '../shared/agency-abbr';
 import { useNow } from '../shared/use-now';
-import { INBOX, LINE_EVENTS, OVERDUE, TAKE_NEXT } from './line.operations';
-import { Deadline } from './deadline';
 import { Escalations } from './escalations';
+import { type InboxFilter, InboxFilters, NO_FILTER } from './inbox-filters';
+import { InboxTable } from './inbox-table';
+import { INBOX, LINE_EVENTS, LINE_STAFF, OVERDUE, TAKE_NEXT } from './line.operations';
 import { ReferralDetail } from './referral-detail';
 
-const STATUSES: readonly ReferralStatus[] = ['REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'REJECTED', 'CANCELLED', 'FAILED'];
-const URGENCIES: readonly Urgency[] = ['LIVE', 'CALLBACK', 'REGULAR'];
-
-/** The agency's inbox: filters, the list, and the chosen referral beside it. */
+/** The agency's inbox: filters, the list in work order, and the chosen referral beside it. */
 export function LinePage() {
   const { t, language } = useLanguage();
+  const words = LINE_WORDS[language];
   const { account } = useSignedIn();
   const agency = account.agencyCode!;
-  const [status, setStatus] = useState<ReferralStatus[]>([]);
-  const [urgency, setUrgency] = useState<Urgency[]>([]);
+  const [filter, setFilter] = useState<InboxFilter>(NO_FILTER);
   const [selected, setSelected] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [overdueOnly, setOverdueOnly] = useState<'OVERDUE'[]>([]);
   const [nothingWaiting, setNothingWaiting] = useState(false);
   const coordinator = account.role === 'AGENCY_COORDINATOR';
   const now = useNow();
-  const showOverdue = coordinator && overdueOnly.length > 0;
+  const showOverdue = coordinator && filter.overdueOnly;
+  const staff = useQuery(LINE_STAFF);
   const inbox = useQuery(INBOX, {
-    variables: { agency, status: status.length ? status : null, urgency: urgency.length ? urgency : null },
+    variables: { agency, status: filter.status.length ? filter.status : null, urgency: filter.urgency.length ? filter.urgency : null, handler: filter.handler || null },
     skip: showOverdue,
   });
-  // The hub's own list of referrals past a deadline now, most overdue first.
+  // The hub's own list of referrals past a deadline now, by the same rule as every deadline shown.
   const overdue = useQuery(OVERDUE, { variables: { agency }, skip: !showOverdue, fetchPolicy: 'network-only' });
   const { data, error, refetch } = showOverdue
     ? { data: overdue.data && { inbox: overdue.data.overdueReferrals }, error: overdue.error, refetch: overdue.refetch }
@@ -71,34 +53,25 @@ export function LinePage() {
     onData: ({ data: event }) => {
       const payload = event.data?.lineEvents;
       if (!payload) return;
-      // The event already updated a listed referral in the cache; refetch only when the list itself may change.
+      // The event already updated a listed referral in the cache; refetch when the list itself may change.
       const listed = referrals.some((r) => r.id === payload.referralId);
-      if (!listed || status.length > 0) void refetch();
-      if (payload.toStatus === 'RECEIVED') setAnnouncement(t.line.arrived(payload.referral.reference));
+      if (!listed || filter.status.length > 0 || filter.handler !== '' || payload.type === 'REASSIGNED') void refetch();
+      if (payload.toStatus === 'RECEIVED' && payload.type === 'RECEIVE') setAnnouncement(t.line.arrived(payload.referral.reference));
+      const handler = payload.referral.assignee?.displayName;
+      if (payload.type === 'REASSIGNED' && payload.referralId === selected && handler) setAnnouncement(words.handlerChanged(payload.referral.reference, handler));
     },
   });
-  const title = t.line.title(agency);
   return (
-    <AppShell title={title}>
-      <Heading1>{title}</Heading1>
+    <AppShell title={t.line.title(agency)}>
+      <Heading1>
+        {words.lineOf} <AgencyAbbr code={agency} />
+      </Heading1>
       <div className="ll-visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
       {coordinator && <Escalations onOpen={setSelected} onArrived={setAnnouncement} />}
       <div className="ll-line">
-        <section aria-labelledby="filters" className="ll-filters">
-          <Heading2 id="filters">{t.line.filters}</Heading2>
-          <CheckboxGroup legend={t.line.statusFilter} options={STATUSES.map((s) => ({ value: s, label: t.status[s] }))} value={status} onChange={setStatus} />
-          <CheckboxGroup legend={t.line.urgencyFilter} options={URGENCIES.map((u) => ({ value: u, label: t.urgency[u] }))} value={urgency} onChange={setUrgency} />
-          {coordinator && (
-            <CheckboxGroup legend={t.line.overdueFilter} options={[{ value: 'OVERDUE' as const, label: t.line.overdueOnly }]} value={overdueOnly} onChange={setOverdueOnly} />
-          )}
-          {(status.length > 0 || urgency.length > 0 || overdueOnly.length > 0) && (
-            <Button appearance="subtle-button" onClick={() => (setStatus([]), setUrgency([]), setOverdueOnly([]))}>
-              {t.line.clearFilters}
-            </Button>
-          )}
-        </section>
+        <InboxFilters value={filter} onChange={setFilter} myId={account.id} staff={staff.data?.lineStaff ?? []} coordinator={coordinator} />
         <section aria-labelledby="inbox" className="ll-inbox">
           <Heading2 id="inbox">{showOverdue ? t.line.overdueTitle : t.line.inbox}</Heading2>
           <ButtonGroup>
@@ -113,46 +86,7 @@ export function LinePage() {
             </Alert>
           )}
           {data && referrals.length === 0 && <Paragraph>{t.line.inboxEmpty}</Paragraph>}
-          {referrals.length > 0 && (
-            <Table>
-              <TableCaption className="ll-visually-hidden">{t.line.inbox}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t.line.columns.reference}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.line.columns.topic}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.line.columns.urgency}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.line.columns.status}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.line.columns.submitted}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.line.columns.deadline}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {referrals.map((r) => (
-                  <TableRow key={r.id} data-referral={r.reference} className={r.id === selected ? 'll-row--selected' : undefined}>
-                    <TableCell>
-                      <Button
-                        appearance="subtle-button"
-                        aria-pressed={r.id === selected}
-                        aria-label={t.line.open(r.reference)}
-                        onClick={() => setSelected(r.id)}
-                      >
-                        {r.reference}
-                      </Button>
-                    </TableCell>
-                    <TableCell>{r.topic.name}</TableCell>
-                    <TableCell>{t.urgency[r.urgency]}</TableCell>
-                    <TableCell>
-                      <ReferralStatusBadge status={r.status} />
-                    </TableCell>
-                    <TableCell>{r.submittedAt ? formatTime(r.submittedAt, language) : '—'}</TableCell>
-                    <TableCell>
-                      <Deadline due={currentDeadline(r)} now={now} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          {referrals.length > 0 && <InboxTable referrals={referrals} selected={selected} now={now} onOpen={setSelected} />}
           {data?.inbox.pageInfo.hasNextPage && <Paragraph>{t.line.more}</Paragraph>}
         </section>
         <section aria-label={t.line.detail} className="ll-detail-pane">
@@ -160,7 +94,8 @@ export function LinePage() {
             <ReferralDetail
               key={selected}
               id={selected}
-              onMoved={(reference, next) => {
+              now={now}
+              onMoved={(reference: string, next: ReferralStatus) => {
                 setAnnouncement(t.line.done(reference, t.status[next]));
                 void refetch();
               }}

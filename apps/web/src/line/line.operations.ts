@@ -1,11 +1,37 @@
 import { graphql } from '../gql';
 
+/** What an inbox row shows; the timeline waits until a referral is opened. */
+export const INBOX_ROW_FIELDS = graphql(`
+  fragment InboxRowFields on Referral {
+    id
+    reference
+    status
+    urgency
+    agencyCode
+    submittedAt
+    closedAt
+    topic {
+      id
+      name
+    }
+    deadlineState {
+      dueAt
+      state
+      businessMinutesLeft
+    }
+    assignee {
+      id
+      displayName
+    }
+  }
+`);
+
 export const INBOX = graphql(`
-  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!]) {
-    inbox(agency: $agency, status: $status, urgency: $urgency, first: 100) {
+  query Inbox($agency: AgencyCode!, $status: [ReferralStatus!], $urgency: [Urgency!], $handler: ID) {
+    inbox(agency: $agency, status: $status, urgency: $urgency, handler: $handler, first: 100) {
       edges {
         node {
-          ...ReferralFields
+          ...InboxRowFields
         }
       }
       pageInfo {
@@ -35,9 +61,9 @@ export const REFERRAL_DETAIL = graphql(`
         withdrawnAt
       }
       whatToBring
-      assignee {
-        id
-        displayName
+      servicePoint {
+        name
+        address
       }
       agency {
         code
@@ -119,6 +145,7 @@ export const LINE_EVENTS = graphql(`
     lineEvents {
       eventId
       referralId
+      type
       toStatus
       referral {
         ...ReferralFields
@@ -154,7 +181,7 @@ export const OVERDUE = graphql(`
     overdueReferrals(agency: $agency, first: 100) {
       edges {
         node {
-          ...ReferralFields
+          ...InboxRowFields
         }
       }
       pageInfo {
@@ -178,10 +205,14 @@ export const REASSIGN_REFERRAL = graphql(`
   mutation ReassignReferral($id: ID!, $toAccountId: ID!) {
     reassignReferral(id: $id, toAccountId: $toAccountId) {
       ...ReferralFields
-      assignee {
-        id
-        displayName
-      }
+    }
+  }
+`);
+
+export const TAKE_OVER_REFERRAL = graphql(`
+  mutation TakeOverReferral($id: ID!) {
+    takeOverReferral(id: $id) {
+      ...ReferralFields
     }
   }
 `);

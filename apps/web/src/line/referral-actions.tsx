@@ -3,7 +3,8 @@ import { Alert, Button, ButtonGroup, FormFieldTextarea, FormFieldTextbox, Headin
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../api/error-message';
 import type { FailReasonCode, ReferralFieldsFragment, ReferralStatus, RejectReasonCode } from '../gql/graphql';
-import { useT } from '../i18n/language';
+import { useLanguage } from '../i18n/language';
+import { LINE_WORDS } from '../i18n/line-words';
 import { SelectField } from '../shared/fields';
 import { type FreeTextConsent, useFreeTextWarning } from '../shared/personal-data';
 import { ScheduleForm } from '../shared/schedule-form';
@@ -17,6 +18,7 @@ import {
   REJECT_REFERRAL,
   RESUME_REFERRAL,
   START_REFERRAL,
+  TAKE_OVER_REFERRAL,
 } from './line.operations';
 
 type Action = 'accept' | 'reject' | 'start' | 'hold' | 'resume' | 'complete' | 'fail' | 'schedule' | 'reassign';
@@ -54,13 +56,18 @@ export function ReferralActions(props: {
   failReasons: readonly FailReasonCode[];
   whatToBring: readonly string[];
   coordinator: boolean;
-  assigneeId: string | null;
+  assignee: { id: string; displayName: string } | null;
+  /** This viewer has the case, or coordinates the line (libs/domain, mayActOnCase). */
+  mayAct: boolean;
+  /** Another specialist has the case; this one may take it over, recorded. */
+  mayTakeOver: boolean;
   /** An appointment or callback is set already: the button offers to change it. */
   scheduled: boolean;
   onMoved: (status: ReferralStatus) => void;
 }) {
   const { referral, onMoved } = props;
-  const t = useT();
+  const { t, language } = useLanguage();
+  const words = LINE_WORDS[language];
   const [open, setOpen] = useState<Action | null>(null);
   const [reasonCode, setReasonCode] = useState<RejectReasonCode | ''>('');
   const [failCode, setFailCode] = useState<FailReasonCode | ''>('');
@@ -74,9 +81,10 @@ export function ReferralActions(props: {
   const [complete, f] = useMutation(COMPLETE_REFERRAL);
   const [reassign, g] = useMutation(REASSIGN_REFERRAL);
   const [fail, h] = useMutation(FAIL_REFERRAL);
+  const [takeOver, k] = useMutation(TAKE_OVER_REFERRAL);
   const staff = useQuery(LINE_STAFF, { skip: !props.coordinator });
   const [assignee, setAssignee] = useState('');
-  const busy = [a, b, c, d, e, f, g, h].some((m) => m.loading);
+  const busy = [a, b, c, d, e, f, g, h, k].some((m) => m.loading);
   const textWarning = useFreeTextWarning(props.consent, referral.agency.name)(open && WRITES_TEXT.has(open) ? text : '');
   const id = referral.id;
   const label: Record<Action, string> = {
@@ -136,7 +144,16 @@ export function ReferralActions(props: {
     void run(open);
   }
 
-  const actions = [...ACTIONS[referral.status], ...(props.coordinator && REASSIGNABLE.includes(referral.status) ? (['reassign'] as const) : [])];
+  async function takeOverCase() {
+    setError(null);
+    try {
+      await takeOver({ variables: { id } });
+    } catch (err) {
+      setError(errorMessage(err, t));
+    }
+  }
+
+  const actions = props.mayAct ? [...ACTIONS[referral.status], ...(props.coordinator && REASSIGNABLE.includes(referral.status) ? (['reassign'] as const) : [])] : [];
   return (
     <section aria-labelledby="actions" className="ll-actions">
       <Heading3 id="actions">{t.line.actions}</Heading3>
@@ -145,7 +162,19 @@ export function ReferralActions(props: {
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      {actions.length === 0 && <Paragraph>{t.line.noActions}</Paragraph>}
+      {!props.mayAct && props.assignee && (
+        <>
+          <Paragraph data-other-handler>{words.otherHandler(props.assignee.displayName)}</Paragraph>
+          {props.mayTakeOver && (
+            <ButtonGroup>
+              <Button appearance="secondary-action-button" disabled={busy} onClick={() => void takeOverCase()}>
+                {words.takeOver}
+              </Button>
+            </ButtonGroup>
+          )}
+        </>
+      )}
+      {props.mayAct && actions.length === 0 && <Paragraph>{t.line.noActions}</Paragraph>}
       {!open && actions.length > 0 && (
         <ButtonGroup>
           {actions.map((action) => (
@@ -208,7 +237,7 @@ export function ReferralActions(props: {
               placeholder="—"
               required
               value={assignee}
-              options={(staff.data?.lineStaff ?? []).filter((m) => m.id !== props.assigneeId).map((m) => ({ value: m.id, label: m.displayName }))}
+              options={(staff.data?.lineStaff ?? []).filter((m) => m.id !== props.assignee?.id).map((m) => ({ value: m.id, label: m.displayName }))}
               onChange={setAssignee}
             />
           )}

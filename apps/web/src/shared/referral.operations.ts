@@ -29,14 +29,28 @@ export const REFERRAL_FIELDS = graphql(`
       id
       name
     }
-
+    deadlineState {
+      dueAt
+      state
+      businessMinutesLeft
+    }
+    assignee {
+      id
+      displayName
+    }
     timeline {
       id
       type
       fromStatus
       toStatus
       actorRole
-      reason
+      actorName
+      handlerName
+      reasonCode
+      note
+      relatedReference
+      scheduledKind
+      scheduledAt
       occurredAt
     }
   }

@@ -11,6 +11,8 @@ export enum DomainErrorCode {
   LET_GO_BLOCKED = 'LET_GO_BLOCKED',
   /** An erasure on request would cancel open referrals, and the privacy officer has not said to. */
   ERASURE_NEEDS_WITHDRAWAL = 'ERASURE_NEEDS_WITHDRAWAL',
+  /** Another specialist has the case: only they and the line's coordinators act on it, or it is taken over first. */
+  NOT_ASSIGNEE = 'NOT_ASSIGNEE',
   /** The same Idempotency-Key came back with another operation or other variables. */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }

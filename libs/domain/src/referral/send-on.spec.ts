@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { AgencyCode } from '../catalogue/agency-code.js';
 import { DomainErrorCode } from '../errors/domain-error-code.js';
 import { DomainException } from '../errors/domain-exception.js';
-import { RejectReasonCode as R, rejectionNote, rejectionReason } from './reject-reason.js';
+import { RejectReasonCode as R } from './reject-reason.js';
+import { ReferralAction } from './referral-action.js';
+import { readTimelineReason, timelineReasonText } from './timeline-reason.js';
 import { REFERRAL_STATUSES, ReferralStatus as S } from './referral-status.js';
 import { assertCanSendOn, canSendAgain, type RejectedReferral } from './send-on.js';
 
@@ -64,14 +66,9 @@ describe('sending a rejected referral on', () => {
 
 describe('the rejection reason on the timeline', () => {
   it('carries the code and the explanation, and gives the explanation back', () => {
-    expect(rejectionReason(R.INSUFFICIENT_INFORMATION, '  Graag toestemming voor het telefoonnummer. ')).toBe(
-      'INSUFFICIENT_INFORMATION: Graag toestemming voor het telefoonnummer.',
-    );
-    expect(rejectionReason(R.DUPLICATE, '  ')).toBe('DUPLICATE');
-    expect(rejectionNote('INSUFFICIENT_INFORMATION: Graag toestemming voor het telefoonnummer.', R.INSUFFICIENT_INFORMATION)).toBe(
-      'Graag toestemming voor het telefoonnummer.',
-    );
-    expect(rejectionNote('DUPLICATE', R.DUPLICATE)).toBeNull();
-    expect(rejectionNote(null, R.DUPLICATE)).toBeNull();
+    const written = timelineReasonText.coded(R.INSUFFICIENT_INFORMATION, 'Graag toestemming voor het telefoonnummer.');
+    expect(written).toBe('INSUFFICIENT_INFORMATION: Graag toestemming voor het telefoonnummer.');
+    expect(readTimelineReason(ReferralAction.REJECT, written)).toMatchObject({ code: R.INSUFFICIENT_INFORMATION, note: 'Graag toestemming voor het telefoonnummer.' });
+    expect(readTimelineReason(ReferralAction.REJECT, timelineReasonText.coded(R.DUPLICATE, null))).toMatchObject({ code: R.DUPLICATE, note: null });
   });
 });

@@ -37,6 +37,11 @@ export const REFERRAL_COLUMNS = `id, reference, visit_id, service_point_id, agen
   summary_sealed, data_subject, erased_at, version, created_by, assigned_to, reject_reason_code, fail_reason_code, outcome_sealed,
   created_at, updated_at, submitted_at, received_at, accepted_at, closed_at, receive_due_at, accept_due_at, rerouted_from_id`;
 
+/** REFERRAL_COLUMNS of a table alias, for statements that join or compare referral rows. */
+export function referralColumnsOf(alias: string): string {
+  return REFERRAL_COLUMNS.replace(/\w+/g, (column) => `${alias}.${column}`);
+}
+
 /** A row to an entity by hand: on the hot path, TypeORM's metadata-driven hydration costs more than the statement. */
 export function referralFromRow(row: ReferralRow): ReferralEntity {
   const referral = new ReferralEntity();

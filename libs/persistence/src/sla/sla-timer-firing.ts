@@ -1,4 +1,4 @@
-import { type AgencyCode, isDeadlineMet, ReferralNote, type SlaDeadline, SlaTimerKind, TIMER_DEADLINE, Urgency } from '#domain';
+import { type AgencyCode, isDeadlineMet, ReferralNote, type SlaDeadline, SlaTimerKind, TIMER_DEADLINE, timelineReasonText, Urgency } from '#domain';
 import { ReferralEntity } from '../entities/referral.entity.js';
 import { ReferralTimerEntity, TimerOutcome } from '../entities/referral-timer.entity.js';
 import { appendTimelineEvent } from '../referrals/timeline-writer.js';
@@ -48,7 +48,7 @@ export async function fireSlaTimer(db: ScopedDatabase, timerId: string, now: Dat
         type: note,
         fromStatus: referral.status,
         actor: { id: null, role: 'LINE' },
-        reason: `${TIMER_DEADLINE[timer.kind]} deadline passed`,
+        reason: timelineReasonText.deadlinePassed(TIMER_DEADLINE[timer.kind]),
       });
     }
     const result = met ? TimerOutcome.MET : TimerOutcome.FIRED;
