@@ -93,6 +93,8 @@ describe('the BZK monitor page: filters in the address bar, published counts, CS
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Monitor professionele lijnen' }).waitFor();
     expect(await page.getByLabel('Hoe kwam de burger binnen').inputValue()).toBe('PHONE');
+    // The service point's name comes with the choices; once they are there, the choice from the URL shows.
+    await page.locator(`option[value="${amersfoort}"]`).waitFor({ state: 'attached' });
     expect(await page.getByLabel('Servicepunt', { exact: true }).inputValue()).toBe(amersfoort);
     await referrals.filter({ hasText: '<5' }).waitFor();
     await page.getByTestId('open-now').waitFor();
@@ -112,7 +114,7 @@ describe('the BZK monitor page: filters in the address bar, published counts, CS
     await page.getByRole('heading', { level: 1, name: 'Monitor of the professional lines' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Overview of the period' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Per service point' }).waitFor();
-    await page.getByText('Open now').waitFor();
+    await page.getByText('Open now', { exact: true }).waitFor();
     await screenshot(page, '51-monitor-english');
     expect(seriousOrCritical(await axe(page, 'monitor page in English'))).toEqual([]);
     await page.context().close();
