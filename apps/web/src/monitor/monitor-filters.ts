@@ -20,9 +20,12 @@ function dutchDay(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
-/** The default period: the last four weeks up to today, as the API's default. */
+/** The default period: the last four weeks up to today, counted in calendar days as the hub does (monitorPeriod). */
 export function defaultPeriod(now = new Date()): { from: string; to: string } {
-  return { from: dutchDay(new Date(now.getTime() - 27 * 24 * 3600_000)), to: dutchDay(now) };
+  const to = dutchDay(now);
+  const from = new Date(`${to}T00:00:00Z`);
+  from.setUTCDate(from.getUTCDate() - 27);
+  return { from: from.toISOString().slice(0, 10), to };
 }
 
 export function filtersFrom(search: string, now = new Date()): MonitorFilters {
