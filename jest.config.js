@@ -2,6 +2,8 @@
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true }, module: { type: 'es6' } }];
 const moduleNameMapper = {
   '^#(domain|persistence|lines|auth|config|privacy|operations)$': '<rootDir>/libs/$1/src/index.ts',
+  // The web app reads the pure rules of libs/domain through this alias (apps/web/vite.config.ts).
+  '^@domain/(.*)\\.js$': '<rootDir>/libs/domain/src/$1.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 const common = { extensionsToTreatAsEsm: ['.ts'], transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };

@@ -119,6 +119,24 @@ describe('Kubernetes manifests', () => {
     }
   });
 
+  it('points Prometheus at /metrics on the port each app listens on, admitted by the scrape policy, and names one way to Redis', () => {
+    const objects = render(join(ROOT, 'overlays/production'));
+    type Pod = { metadata: { annotations: Record<string, string> }; spec: { containers: { ports: { containerPort: number }[] }[] } };
+    const pod = (name: string) => (objects.find((o) => key(o) === `Deployment/${name}`) as { spec: { template: Pod } }).spec.template;
+    const config = (objects.find((o) => key(o) === 'ConfigMap/loketlijn-config') as { data: Record<string, string> }).data;
+    const scrape = objects.find((o) => key(o) === 'NetworkPolicy/scrape-from-monitoring') as { spec: { ingress: { ports: { port: number }[] }[] } };
+    const admitted = scrape.spec.ingress.flatMap((rule) => rule.ports.map((p) => p.port));
+    for (const [name, port] of [['loketlijn-hub', config.PORT], ['loketlijn-line-worker', config.WORKER_PORT]] as const) {
+      const { metadata, spec } = pod(name);
+      expect(metadata.annotations).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/path': '/metrics', 'prometheus.io/port': port });
+      expect(spec.containers[0]!.ports.map((p) => String(p.containerPort))).toContain(port);
+      expect(admitted).toContain(Number(port));
+    }
+    const secret = (objects.find((o) => key(o) === 'Secret/loketlijn-app') as { stringData: Record<string, string> }).stringData;
+    expect([config.REDIS_SENTINELS !== undefined, secret.REDIS_URL !== undefined]).toEqual([true, false]);
+    expect(secret).toHaveProperty('DATABASE_REPLICA_URL');
+  });
+
   it('fails a wrong field type, an unknown kind and a kustomization naming a missing file', async () => {
     const deployment = parse(readFileSync(join(ROOT, 'base/hub.yaml'), 'utf8'), 'hub.yaml')[0]!;
     const broken = merge(deployment, { spec: { template: { spec: { containers: [{ name: 'hub', ports: [{ name: 'http', containerPort: 'http' }] }] } } } }) as KubeObject;

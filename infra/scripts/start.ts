@@ -4,6 +4,7 @@
  * web app beside /graphql) and the line worker. A crashed hub or worker is restarted with backoff.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { APP_DATABASE_ROLE } from '#config';
 import { DEMO_ACCOUNTS } from '#domain';
@@ -80,7 +81,10 @@ try {
   log(`hub and line worker connect as ${APP_DATABASE_ROLE} (row-level security applies); migrations ran as the owner`);
   const port = Number(process.env.PORT ?? EMBEDDED.hubPort);
   const env = { ...process.env, DATABASE_URL: local.databaseUrl, REDIS_URL: local.redisUrl, PORT: String(port) };
-  supervise('hub', 'dist/apps/hub/src/main.js', env);
+  // One hub process per core unless HUB_PROCESSES says otherwise (apps/hub/src/hub-cluster.ts).
+  const hubProcesses = process.env.HUB_PROCESSES ?? String(availableParallelism());
+  supervise('hub', 'dist/apps/hub/src/hub-cluster.js', { ...env, HUB_PROCESSES: hubProcesses });
+  log(`hub: ${hubProcesses} process(es) on one port (HUB_PROCESSES)`);
   supervise('line-worker', 'dist/apps/line-worker/src/main.js', env);
   log(`Web app:   http://127.0.0.1:${port}/  (desk, line and monitor)`);
   log(`GraphQL:   http://127.0.0.1:${port}/graphql  (WebSocket subscriptions on the same URL)`);

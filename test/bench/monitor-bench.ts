@@ -44,17 +44,13 @@ const NAIVE_FIGURES = `
    WHERE r.submitted_at >= $1 AND r.submitted_at < $2 GROUP BY 1`;
 
 /**
- * The monitor section of `npm run bench` (BENCH_ONLY=monitor runs it alone): loads BENCH_MONITOR_REFERRALS
+ * The monitor section of `npm run bench` (`npm run bench -- monitor` runs it alone): loads BENCH_MONITOR_REFERRALS
  * synthetic referrals (once; a database that has them is reused), fills the rollups, then times every
  * monitor query next to the naive aggregate over the raw tables. Own services under .data/bench-monitor,
  * with fsync off: the section writes only while loading, and then measures reads.
  */
 export async function monitorBench(referrals: number): Promise<void> {
-  const { DATABASE_URL, REDIS_URL } = process.env;
-  const services =
-    DATABASE_URL && REDIS_URL && process.env.BENCH_ONLY === 'monitor'
-      ? { databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, stop: async () => undefined }
-      : await startLocalServices({ dataDir: resolve('.data/bench-monitor'), pgPort: 54_392, redisPort: 63_792, fsync: false, database: 'loketlijn_bench_monitor', log: () => undefined });
+  const services = await startLocalServices({ dataDir: resolve('.data/bench-monitor'), pgPort: 54_392, redisPort: 63_792, fsync: false, database: 'loketlijn_bench_monitor', log: () => undefined });
   await prepareDatabase(services.databaseUrl, DEMO_PASSWORD);
   process.env.DATABASE_URL = services.databaseUrl;
   process.env.REDIS_URL = services.redisUrl;

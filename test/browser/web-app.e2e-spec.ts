@@ -270,7 +270,8 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     const desk = await newPage();
     await signIn(desk, 'desk.utrecht');
     await desk.getByRole('button', { name: 'Doorverwijzing versturen' }).click();
-    await desk.getByRole('alert').filter({ hasText: 'Vul de velden met * in.' }).waitFor();
+    await desk.getByRole('alert').filter({ hasText: '4 velden zijn nog niet goed.' }).waitFor();
+    await desk.getByText('Kies een organisatie.').waitFor();
     await desk.getByText('Schrijf minstens één vraag op.').waitFor();
     await desk.getByText('Kies een onderwerp. Zoek eerst met een woord.').waitFor();
     await desk.getByText('Schrijf de vraag voor deze organisatie op.').waitFor();
@@ -403,7 +404,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await pressWithKeyboard(visit.getByRole('button', { name: 'Sluit de hulpvraag af: Hulpvraag van Testpersoon Afspraak' }));
     const blocked = visit.getByRole('alert').filter({ hasText: 'U kunt de hulpvraag nog niet afsluiten.' });
     await blocked.waitFor();
-    expect(await blocked.textContent()).toContain(`${reference}: Ontvangen. Nog niet opgepakt, of nog geen afspraak.`);
+    expect(await blocked.textContent()).toContain(`Uitvoeringsinstituut Werknemersverzekeringen (${reference}) heeft de vraag nog niet opgepakt.`);
     await inspect(desk, '22-desk-let-go-blocked');
 
     // "Pak de volgende" claims the most urgent received referral; earlier runs may have left others on the line.
@@ -453,9 +454,12 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     screenshots.push(await screenshot(desk, '26-desk-summary-print-media'));
     await desk.emulateMedia({ media: 'screen' });
 
-    // Picked up and planned: now the gate lets go and the visit leaves the board.
+    // Picked up and planned: the warning went by itself, and the gate lets go after a confirmation.
+    await blocked.waitFor({ state: 'detached' });
     await pressWithKeyboard(visit.getByRole('button', { name: 'Sluit de hulpvraag af: Hulpvraag van Testpersoon Afspraak' }));
+    await pressWithKeyboard(visit.getByRole('button', { name: 'Ja, sluit af' }));
     await visit.waitFor({ state: 'detached' });
+    await desk.getByRole('status').filter({ hasText: 'Hulpvraag van Testpersoon Afspraak is afgesloten.' }).waitFor();
     await inspect(desk, '27-desk-visit-closed');
     await Promise.all([uwv, desk].map((p) => p.context().close()));
   });

@@ -93,8 +93,9 @@ describe('personal data never leaks: a canary citizen, and the monitor fuzzed', 
   beforeAll(async () => {
     const port = hubPort();
     base = `http://127.0.0.1:${port}`;
-    hub = await AppProcess.start('hub', { PORT: String(port), GRAPHQL_MAX_DEPTH: '12', GRAPHQL_MAX_COST: '1000000', GRAPHQL_MAX_TOKENS: '20000' });
-    worker = await AppProcess.start('line-worker', {});
+    // At debug, every request gets its own JSON log line: the scan below covers all of them.
+    hub = await AppProcess.start('hub', { PORT: String(port), GRAPHQL_MAX_DEPTH: '12', GRAPHQL_MAX_COST: '1000000', GRAPHQL_MAX_TOKENS: '20000', LOG_LEVEL: 'debug' });
+    worker = await AppProcess.start('line-worker', { LOG_LEVEL: 'debug' });
     db = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await db.connect();
     redis = new Redis(process.env.REDIS_URL!);
@@ -172,6 +173,10 @@ describe('personal data never leaks: a canary citizen, and the monitor fuzzed', 
     expect(hub.logs.length).toBeGreaterThan(0);
     expect(worker.logs).toMatch(/processing the professional lines/);
     expect({ hub: canaryHits(hub.logs, tokens), worker: canaryHits(worker.logs, tokens) }).toEqual({ hub: [], worker: [] });
+    // The output scanned is the structured log itself: one JSON object per line, request lines included.
+    const lines = `${hub.logs}${worker.logs}`.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { service?: string; correlationId?: string });
+    expect(lines.every((l) => l.service === 'hub' || l.service === 'line-worker')).toBe(true);
+    expect(lines.filter((l) => l.correlationId !== undefined).length).toBeGreaterThan(10);
   }, 30_000);
 
   it('no Redis key or value and no BullMQ job carries it', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { type Actor, AgencyCode, ProcessingOperation, ReferralNote, ReferralStatus, Role, SlaTimerKind } from '#domain';
+import { type Actor, AgencyCode, ProcessingOperation, ReferralNote, ReferralStatus, Role, SlaDeadline, SlaTimerKind } from '#domain';
 import { loadConfig } from '#config';
 import { createDataSource, fireSlaTimer, ReferralTimerEntity, ScopedDatabase, TimerOutcome } from '#persistence';
 import { SystemReferralsService } from '../../apps/hub/src/agency-systems/system-referrals.service.js';
@@ -41,9 +41,13 @@ describe('agency systems under row-level security: acknowledging meets the RECEI
     const escalation = timers.get(SlaTimerKind.RECEIVE_ESCALATION)!;
 
     // The system has not acknowledged yet: the referral still waits for it, so the reminder fires.
-    expect(await fireSlaTimer(scoped, reminder.id, reminder.fireAt)).toEqual({ result: TimerOutcome.FIRED, notes: [ReferralNote.REMINDED] });
+    expect(await fireSlaTimer(scoped, reminder.id, reminder.fireAt)).toEqual({
+      result: TimerOutcome.FIRED,
+      notes: [ReferralNote.REMINDED],
+      missed: { agencyCode: AgencyCode.BD, urgency: referral.urgency, deadline: SlaDeadline.RECEIVE },
+    });
     expect((await system.acknowledge(machine(AgencyCode.BD), referral.id)).status).toBe(ReferralStatus.RECEIVED);
-    expect(await fireSlaTimer(scoped, escalation.id, escalation.fireAt)).toEqual({ result: TimerOutcome.MET, notes: [] });
+    expect(await fireSlaTimer(scoped, escalation.id, escalation.fireAt)).toEqual({ result: TimerOutcome.MET, notes: [], missed: null });
   });
 
   it('fetches only in its own agency\'s scope and records the hand-over in the processing log', async () => {

@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
 import { AgencyCode, BusinessCalendar, DEFAULT_SLA_TARGETS, Party, planSla, ReferralAction, ReferralNote, SlaTimerKind, Urgency } from '#domain';
 import type { AppConfig } from '#config';
+import { WorkMetrics } from '#operations';
+import { Registry } from 'prom-client';
 import { createRedisConnection, EventPublisher, LineProducer, OutboxRelay, Reconciler, slaTimerJobId, SlaTimerScheduler } from '#lines';
 import { AgencyEntity, createDataSource, fireSlaTimer, moveReferral, ReferralTimerEntity, SYSTEM_SCOPE, TimerOutcome } from '#persistence';
 import { SlaTimerWorkerService } from '../../apps/line-worker/src/sla-timer-worker.service.js';
@@ -75,8 +77,11 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
   });
 
   it('fires a promoted LIVE accept timer at the injected deadline: reminder to the line and an alert to the desk, once', async () => {
-    const config = { redisUrl: process.env.REDIS_URL! } as AppConfig;
-    const worker = new SlaTimerWorkerService(config, new SlaTimerHandler(fixtures.scoped, clock));
+    const config = { redis: { kind: 'standalone', url: process.env.REDIS_URL! } } as AppConfig;
+    const registry = new Registry();
+    const metrics = new WorkMetrics(registry);
+    const missed = async () => (await registry.getSingleMetric('loketlijn_deadlines_missed_total')!.get()).values.filter((v) => v.value > 0);
+    const worker = new SlaTimerWorkerService(config, new SlaTimerHandler(fixtures.scoped, clock), metrics);
     now = new Date();
     const { referral: draft, desk } = await fixtures.draftReferral(AgencyCode.CAK, Urgency.LIVE);
     const referral = await fixtures.referrals.submit(desk, fixtures.trace, draft.id);
@@ -91,6 +96,7 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
       await (await scheduler.queue.getJob(slaTimerJobId(reminder.id)))!.promote();
       await eventually(async () => (await db.getRepository(ReferralTimerEntity).findOneByOrFail({ id: reminder.id })).settledAt);
       expect(await notes(referral.id)).toEqual([ReferralNote.REMINDED, ReferralNote.DESK_ALERTED]);
+      expect(await missed()).toEqual([{ labels: { line: 'CAK', urgency: 'LIVE', deadline: 'ACCEPT' }, value: 1 }]);
 
       // Promoted too early (the job woke, the clock says not yet): it goes back to sleep, nothing fires.
       const early = (await scheduler.queue.getJob(slaTimerJobId(escalation.id)))!;
@@ -103,6 +109,8 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
       await (await scheduler.queue.getJob(slaTimerJobId(escalation.id)))!.promote();
       await eventually(async () => (await db.getRepository(ReferralTimerEntity).findOneByOrFail({ id: escalation.id })).settledAt);
       expect(await notes(referral.id)).toEqual([ReferralNote.REMINDED, ReferralNote.DESK_ALERTED, ReferralNote.ESCALATED]);
+      // The escalation is the same missed deadline: counted once.
+      expect(await missed()).toEqual([{ labels: { line: 'CAK', urgency: 'LIVE', deadline: 'ACCEPT' }, value: 1 }]);
 
       // A duplicate firing (a job re-added by a reconciler) changes nothing.
       expect(await fireSlaTimer(fixtures.scoped, reminder.id, escalation.fireAt)).toEqual({ result: 'SETTLED' });
@@ -120,7 +128,7 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
     const rows = await timers(referral.id);
     for (const kind of Object.values(SlaTimerKind)) {
       const timer = rows.get(kind)!;
-      expect(await fireSlaTimer(fixtures.scoped, timer.id, timer.fireAt)).toEqual({ result: TimerOutcome.MET, notes: [] });
+      expect(await fireSlaTimer(fixtures.scoped, timer.id, timer.fireAt)).toEqual({ result: TimerOutcome.MET, notes: [], missed: null });
     }
     expect(await notes(referral.id)).toEqual([]);
   });

@@ -17,9 +17,12 @@ export class AppProcess {
     child.stderr?.on('data', collect);
   }
 
-  static async start(name: 'hub' | 'line-worker', env: Record<string, string> = {}): Promise<AppProcess> {
-    const script = resolve(`dist/apps/${name}/src/main.js`);
-    const child = spawn(process.execPath, ['--enable-source-maps', script], {
+  /** `nodeArgs`: extra options for node itself (the bench's --cpu-prof, which NODE_OPTIONS refuses). */
+  static async start(name: 'hub' | 'line-worker', env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Promise<AppProcess> {
+    // HUB_PROCESSES above 1: the cluster entry, which forks that many hubs on one port.
+    const clustered = name === 'hub' && Number(env.HUB_PROCESSES ?? 1) > 1;
+    const script = resolve(`dist/apps/${name}/src/${clustered ? 'hub-cluster' : 'main'}.js`);
+    const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, script], {
       // Every test client calls from 127.0.0.1 and the limits count in the shared Redis: generous by
       // default, so suites do not throttle each other; tests of the limits set their own.
       // A worker's health port is picked free unless a test names one: suites run several workers at once.
@@ -28,8 +31,13 @@ export class AppProcess {
     });
     const app = new AppProcess(name, child);
     // Generous: a loaded CI machine boots a hub in seconds, a shared one sometimes in tens of seconds.
-    await app.waitForOutput(name === 'hub' ? /GraphQL on/ : /processing the professional lines/, 60_000);
+    await app.waitForOutput(clustered ? /all \d+ hub processes listening/ : name === 'hub' ? /GraphQL on/ : /processing the professional lines/, 60_000);
     return app;
+  }
+
+  /** The operating-system process id (for CPU and memory figures in the bench). */
+  get pid(): number {
+    return this.child.pid!;
   }
 
   get logs(): string {

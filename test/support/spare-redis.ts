@@ -9,13 +9,17 @@ import { hubPort } from './app-processes.js';
 export class SpareRedis {
   private constructor(
     private readonly child: ChildProcess,
-    readonly url: string,
+    readonly port: number,
   ) {}
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
 
   static async start(args: string[]): Promise<SpareRedis> {
     const port = hubPort();
     const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', '/tmp', ...args], { stdio: 'ignore' });
-    const spare = new SpareRedis(child, `redis://127.0.0.1:${port}`);
+    const spare = new SpareRedis(child, port);
     for (let attempt = 0; !(await answers(spare.url)); attempt++) {
       if (child.exitCode !== null || attempt > 100) {
         await spare.stop();

@@ -6,8 +6,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard } from '#auth';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '#config';
 import { LinesModule } from '#lines';
-import { HealthModule } from '#operations';
+import { HealthModule, LoggingModule, MetricsModule } from '#operations';
 import { PersistenceModule } from '#persistence';
+import { Registry } from 'prom-client';
 import { PrivacyModule } from '#privacy';
 import { AgencySystemsModule } from './agency-systems/agency-systems.module.js';
 import { ActorResolver } from './auth/actor-resolver.js';
@@ -46,16 +47,18 @@ export const FEATURE_MODULES = [
 @Module({
   imports: [
     ConfigModule,
+    LoggingModule.forService('hub'),
     PersistenceModule,
     PrivacyModule,
     LinesModule,
     IdentityModule,
     HealthModule,
+    MetricsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG, ActorResolver, RequestRateLimiter, OpenSockets],
-      useFactory: (config: AppConfig, actors: ActorResolver, rateLimiter: RequestRateLimiter, sockets: OpenSockets) =>
-        graphqlOptions(config, { actors, rateLimiter, sockets }),
+      inject: [APP_CONFIG, ActorResolver, RequestRateLimiter, OpenSockets, Registry],
+      useFactory: (config: AppConfig, actors: ActorResolver, rateLimiter: RequestRateLimiter, sockets: OpenSockets, metrics: Registry) =>
+        graphqlOptions(config, { actors, rateLimiter, sockets }, metrics),
     }),
     ...FEATURE_MODULES,
   ],

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig, nestLogLevels } from '#config';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { loadConfig } from '#config';
 import { enableGracefulShutdown } from '#operations';
 import { limitWebSocketPayload } from './graphql/websocket-payload-limit.js';
 import { closeSocketsForRestart } from './graphql/websocket-server.js';
@@ -11,7 +12,9 @@ import { applyHttpSecurity } from './security/http-security.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
 const config = loadConfig();
-const app = await NestFactory.create<NestExpressApplication>(HubModule, { logger: nestLogLevels(config.logLevel) });
+// Boot lines wait for pino (LoggingModule), so every line of the process has the same shape.
+const app = await NestFactory.create<NestExpressApplication>(HubModule, { bufferLogs: true });
+app.useLogger(app.get(PinoLogger));
 applyHttpSecurity(app, config);
 enableGracefulShutdown(app, { graceMs: config.shutdownGraceMs, logger: new Logger('Hub'), first: () => closeSocketsForRestart(app) });
 const web = serveWebApp(app, config.webDistDir);

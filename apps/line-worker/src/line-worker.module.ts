@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '#config';
 import { CLOCK, LinesModule, systemClock } from '#lines';
-import { HealthModule } from '#operations';
+import { HealthModule, LoggingModule, MetricsModule } from '#operations';
 import { MonitorRollups, PersistenceModule, ScopedDatabase } from '#persistence';
 import { PrivacyModule } from '#privacy';
 import { LineWorkersService } from './line-workers.service.js';
@@ -16,7 +16,7 @@ import { WebhookWorkersService } from './webhooks/webhook-workers.service.js';
 import { WorkerQueueAttachments } from './worker-queue-attachments.js';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, PrivacyModule, LinesModule, HealthModule],
+  imports: [ConfigModule, LoggingModule.forService('line-worker'), PersistenceModule, PrivacyModule, LinesModule, HealthModule, MetricsModule],
   providers: [
     ReferralDeliveryHandler,
     LineWorkersService,

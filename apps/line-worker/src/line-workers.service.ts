@@ -30,7 +30,7 @@ export class LineWorkersService implements OnApplicationBootstrap, OnApplication
   }
 
   onApplicationBootstrap(): void {
-    const connection = createRedisConnection(this.config.redisUrl, 'loketlijn-line-worker');
+    const connection = createRedisConnection(this.config.redis, 'loketlijn-line-worker');
     this.workers = AGENCY_CODES.map((agency) => {
       const worker = new Worker(lineQueueName(agency), (job: Job<LineJobData>) => this.process(job), {
         connection,

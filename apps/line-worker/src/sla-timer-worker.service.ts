@@ -3,6 +3,7 @@ import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { createRedisConnection, SLA_TIMER_QUEUE, type TimerJobData, TimerJobName } from '#lines';
+import { WorkMetrics } from '#operations';
 import type { TimerFiring } from '#persistence';
 import { SlaTimerHandler } from './sla-timer.handler.js';
 
@@ -28,13 +29,14 @@ export class SlaTimerWorkerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SlaTimerHandler) timers: SlaTimerHandler,
+    @Inject(WorkMetrics) private readonly metrics: WorkMetrics,
   ) {
     this.handlers = { [TimerJobName.FIRE_SLA_TIMER]: (data) => timers.fire(data) };
     assertTimerHandlers(this.handlers);
   }
 
   onApplicationBootstrap(): void {
-    this.connection = createRedisConnection(this.config.redisUrl, 'loketlijn-sla-timers');
+    this.connection = createRedisConnection(this.config.redis, 'loketlijn-sla-timers');
     this.worker = new Worker(SLA_TIMER_QUEUE, (job: Job<TimerJobData>, token?: string) => this.process(job, token), {
       connection: this.connection,
       concurrency: 16,
@@ -56,6 +58,7 @@ export class SlaTimerWorkerService implements OnApplicationBootstrap, OnApplicat
       await job.moveToDelayed(firing.fireAt.getTime(), token);
       throw new DelayedError();
     }
+    if (firing.result !== 'SETTLED' && firing.missed) this.metrics.deadlineMissed(firing.missed.agencyCode, firing.missed.urgency, firing.missed.deadline);
     return firing;
   }
 

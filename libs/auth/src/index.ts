@@ -8,3 +8,4 @@ export * from './password-hasher.js';
 export * from './request-context.js';
 export * from './oidc-identity.js';
 export * from './oidc-token-verifier.js';
+export * from './verified-tokens.js';

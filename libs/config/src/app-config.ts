@@ -1,3 +1,5 @@
+import type { RedisTarget } from './redis-target.js';
+
 /** Limits on the shape of a GraphQL operation, enforced before it runs (graphql-armor). */
 export interface GraphqlLimits {
   readonly maxDepth: number;
@@ -40,7 +42,9 @@ export interface AppConfig {
   readonly databaseUrl: string;
   /** The application's own role (not owner, not superuser): row-level security applies to it. */
   readonly appDatabaseUrl: string;
-  readonly redisUrl: string;
+  /** Read replica of the app role for the monitor's aggregates; null: the primary. */
+  readonly replicaDatabaseUrl: string | null;
+  readonly redis: RedisTarget;
   /** The interface the hub listens on: loopback for the embedded default, 0.0.0.0 in a container. */
   readonly hubHost: string;
   readonly hubPort: number;

@@ -1,5 +1,5 @@
 export * from './app-config.js';
 export * from './load-config.js';
 export * from './config.module.js';
-export * from './log-levels.js';
 export * from './webhook-config.js';
+export * from './redis-target.js';

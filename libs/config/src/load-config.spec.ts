@@ -73,14 +73,49 @@ describe('loadConfig', () => {
   });
 });
 
-describe('nestLogLevels', () => {
-  it('keeps the configured level and everything more severe', async () => {
-    const { nestLogLevels } = await import('./log-levels.js');
-    expect(nestLogLevels('info')).toEqual(['log', 'warn', 'error']);
-    expect(nestLogLevels('error')).toEqual(['error']);
-    expect(nestLogLevels('debug')).toEqual(['debug', 'log', 'warn', 'error']);
+describe('loadConfig: production Redis and Postgres', () => {
+  const db = { DATABASE_URL: base.DATABASE_URL };
+
+  it('reads one Redis, Sentinel as variables, or Sentinel as a redis+sentinel URL', () => {
+    expect(loadConfig(base).redis).toEqual({ kind: 'standalone', url: 'redis://127.0.0.1:6379' });
+    expect(loadConfig({ ...db, REDIS_SENTINELS: 's1:26379, [::1]:26380', REDIS_SENTINEL_NAME: 'loketlijn', REDIS_PASSWORD: 'pw' }).redis).toEqual({
+      kind: 'sentinel',
+      sentinels: [{ host: 's1', port: 26379 }, { host: '::1', port: 26380 }],
+      masterName: 'loketlijn',
+      username: null,
+      password: 'pw',
+      sentinelPassword: null,
+      db: 0,
+    });
+    expect(loadConfig({ ...db, REDIS_URL: 'redis+sentinel://:p%40ss@s1:26379,s2:26379/main/2' }).redis).toEqual({
+      kind: 'sentinel',
+      sentinels: [{ host: 's1', port: 26379 }, { host: 's2', port: 26379 }],
+      masterName: 'main',
+      username: null,
+      password: 'p@ss',
+      sentinelPassword: 'p@ss',
+      db: 2,
+    });
   });
 
+  it('refuses a half or doubled Redis setting, naming the variable and not its value', () => {
+    expect(() => loadConfig({ ...db, REDIS_SENTINELS: 's1:26379' })).toThrow(new ConfigError('Missing environment variable REDIS_SENTINEL_NAME'));
+    expect(() => loadConfig({ ...base, REDIS_SENTINELS: 's1:26379', REDIS_SENTINEL_NAME: 'm' })).toThrow('Set REDIS_URL or REDIS_SENTINELS, not both');
+    expect(() => loadConfig({ ...db, REDIS_SENTINELS: 's1', REDIS_SENTINEL_NAME: 'm' })).toThrow(new ConfigError('REDIS_SENTINELS must be a list of host:port'));
+    expect(() => loadConfig({ ...db, REDIS_SENTINELS: 's1:99999', REDIS_SENTINEL_NAME: 'm' })).toThrow('REDIS_SENTINELS must be a list of host:port');
+    expect(() => loadConfig({ ...db, REDIS_SENTINELS: 's1:1', REDIS_SENTINEL_NAME: 'a b' })).toThrow('REDIS_SENTINEL_NAME must be a Sentinel master name');
+    expect(() => loadConfig({ ...db, REDIS_URL: 'redis+sentinel://:secret@s1:26379' })).toThrow(/^REDIS_URL must look like redis\+sentinel:/);
+    expect(() => loadConfig({ ...db, REDIS_URL: 'redis+sentinel://:secret@s1:26379' })).not.toThrow(/secret/);
+  });
+
+  it('reads an optional read replica for the monitor', () => {
+    expect(loadConfig(base).replicaDatabaseUrl).toBeNull();
+    expect(loadConfig({ ...base, DATABASE_REPLICA_URL: 'postgres://loketlijn_app@replica:5432/db' }).replicaDatabaseUrl).toBe('postgres://loketlijn_app@replica:5432/db');
+    expect(() => loadConfig({ ...base, DATABASE_REPLICA_URL: 'mysql://x/y' })).toThrow('DATABASE_REPLICA_URL must use postgres: or postgresql:');
+  });
+});
+
+describe('loadConfig limits', () => {
   it('reads GraphQL limits and rate limits, refusing nonsense', () => {
     const config = loadConfig({ ...base, GRAPHQL_MAX_DEPTH: '5', RATE_LIMIT_USER_POINTS: '3', RATE_LIMIT_SIGN_IN_SECONDS: '60' });
     expect(config.graphqlLimits).toEqual({ maxDepth: 5, maxAliases: 15, maxTokens: 1000, maxCost: 50_000 });

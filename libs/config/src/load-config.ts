@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { APP_DATABASE_ROLE, type AppConfig, type OidcConfig, type RateWindow } from './app-config.js';
+import { masterName, parseRedisNodes, parseSentinelUrl, type RedisTarget, RedisTargetError } from './redis-target.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -151,6 +152,37 @@ function oidc(env: NodeJS.ProcessEnv): OidcConfig | null {
   };
 }
 
+/**
+ * REDIS_URL (redis://, rediss:// or redis+sentinel://), or REDIS_SENTINELS with REDIS_SENTINEL_NAME (and
+ * REDIS_PASSWORD, REDIS_SENTINEL_PASSWORD from the secret store): one way to name Redis, not both.
+ */
+function redisTarget(env: NodeJS.ProcessEnv): RedisTarget {
+  const sentinels = optional(env, 'REDIS_SENTINELS');
+  try {
+    if (sentinels === null) {
+      const raw = required(env, 'REDIS_URL');
+      return raw.startsWith('redis+sentinel:') ? parseSentinelUrl(raw, 'REDIS_URL') : { kind: 'standalone', url: url(env, 'REDIS_URL', ['redis:', 'rediss:']) };
+    }
+    if (optional(env, 'REDIS_URL') !== null) throw new ConfigError('Set REDIS_URL or REDIS_SENTINELS, not both');
+    return {
+      kind: 'sentinel',
+      sentinels: parseRedisNodes(sentinels, 'REDIS_SENTINELS'),
+      masterName: masterName(required(env, 'REDIS_SENTINEL_NAME'), 'REDIS_SENTINEL_NAME'),
+      username: optional(env, 'REDIS_USERNAME'),
+      password: optional(env, 'REDIS_PASSWORD'),
+      sentinelPassword: optional(env, 'REDIS_SENTINEL_PASSWORD'),
+      db: integer(env, 'REDIS_DB', 0, 0, 15),
+    };
+  } catch (error) {
+    throw error instanceof RedisTargetError ? new ConfigError(error.message) : error;
+  }
+}
+
+/** A read replica for the monitor's aggregate reads; null reads from the primary. */
+function replicaDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
+  return optional(env, 'DATABASE_REPLICA_URL') === null ? null : url(env, 'DATABASE_REPLICA_URL', ['postgres:', 'postgresql:']);
+}
+
 /** Validates the environment; fails fast at boot with a message naming the variable (never its value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mode = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -165,7 +197,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     env: mode,
     databaseUrl,
     appDatabaseUrl: appDatabaseUrl(env, databaseUrl, production),
-    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    replicaDatabaseUrl: replicaDatabaseUrl(env),
+    redis: redisTarget(env),
     hubHost: host(env, 'HOST'),
     hubPort: integer(env, 'PORT', 3000, 0, 65535),
     workerHost: host(env, 'WORKER_HOST'),

@@ -15,6 +15,8 @@ export * from './referral/referral-status.js';
 export * from './referral/fail-reason.js';
 export * from './referral/line-audience.js';
 export * from './referral/reject-reason.js';
+export * from './referral/send-on.js';
+export * from './referral/referral-reference.js';
 export * from './referral/timeline-event-type.js';
 export * from './referral/urgency.js';
 export * from './visit/abandoned-visit.js';

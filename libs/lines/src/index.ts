@@ -16,4 +16,5 @@ export * from './webhooks/webhook-backoff.js';
 export * from './webhooks/webhook-jobs.js';
 export * from './webhooks/webhook-sender.js';
 export * from './webhooks/delivery-alert-channel.js';
+export * from './handoff-step.js';
 export * from './listen-connection.js';

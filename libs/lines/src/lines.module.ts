@@ -13,7 +13,7 @@ export const REDIS = Symbol('REDIS');
 @Global()
 @Module({
   providers: [
-    { provide: REDIS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createRedisConnection(config.redisUrl, 'loketlijn') },
+    { provide: REDIS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createRedisConnection(config.redis, 'loketlijn') },
     { provide: LineProducer, inject: [REDIS, WEBHOOK_CONFIG], useFactory: (redis: Redis, webhooks: WebhookConfig) => new LineProducer(redis, webhooks.attempts) },
     { provide: EventPublisher, inject: [REDIS], useFactory: (redis: Redis) => new EventPublisher(redis) },
     { provide: SlaTimerScheduler, inject: [DataSource, REDIS], useFactory: (db: DataSource, redis: Redis) => new SlaTimerScheduler(db, redis) },

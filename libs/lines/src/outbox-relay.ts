@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { applyScope, SYSTEM_SCOPE } from '#persistence';
-import { DeliveryMode, ReferralAction, ReferralNote, type AgencyCode, type ReferralStatus, type TimelineEventType } from '#domain';
+import { DeliveryMode, ReferralAction, ReferralNote, type AgencyCode, ReferralStatus, type TimelineEventType } from '#domain';
 import { type EventPublisher, isOnTheLine } from './event-publisher.js';
+import type { HandoffObserver, HandoffStep } from './handoff-step.js';
 import { LineJobName } from './line-jobs.js';
 import { ListenConnection } from './listen-connection.js';
 import type { LineJob, LineProducer, WebhookJob } from './line-producer.js';
@@ -20,6 +21,8 @@ interface ClaimedRow {
   to_status: ReferralStatus;
   occurred_at: Date;
   delivery_mode: DeliveryMode | null;
+  submitted_at: Date | null;
+  received_at: Date | null;
 }
 
 export const OUTBOX_CHANNEL = 'loketlijn_outbox';
@@ -49,6 +52,7 @@ export class OutboxRelay {
     private readonly onError: (error: unknown) => void,
     private readonly sweepMs = DEFAULT_SWEEP_MS,
     private readonly timers: SlaTimerScheduler | null = null,
+    private readonly handoffs: HandoffObserver | null = null,
   ) {
     this.listener = new ListenConnection(databaseUrl, OUTBOX_CHANNEL, 'loketlijn-outbox-relay', {
       onNotification: () => this.wake(),
@@ -101,8 +105,9 @@ export class OutboxRelay {
   async drainAll(): Promise<number> {
     let total = 0;
     for (;;) {
-      const { moved, timerReferrals } = await this.dispatchBatch();
+      const { moved, timerReferrals, steps } = await this.dispatchBatch();
       this.scheduleTimers(timerReferrals);
+      if (steps.length > 0) this.handoffs?.(steps);
       total += moved;
       if (moved < BATCH) return total;
     }
@@ -119,14 +124,15 @@ export class OutboxRelay {
     void work.finally(() => this.timerWork.delete(work));
   }
 
-  private async dispatchBatch(): Promise<{ moved: number; timerReferrals: string[] }> {
+  private async dispatchBatch(): Promise<{ moved: number; timerReferrals: string[]; steps: HandoffStep[] }> {
     return this.dataSource.transaction(async (manager) => {
       await applyScope(manager, SYSTEM_SCOPE);
       // Losing this mark in a crash only means sending again, which job ids and subscribers absorb.
       await manager.query('SET LOCAL synchronous_commit = off');
       const rows = (await manager.query(
         `SELECT o.id, o.referral_id, o.event_id, o.agency_code, r.service_point_id,
-                e.type, e.from_status, e.to_status, e.occurred_at, c.mode AS delivery_mode
+                e.type, e.from_status, e.to_status, e.occurred_at, c.mode AS delivery_mode,
+                r.submitted_at, r.received_at
            FROM outbox o
            JOIN referral_event e ON e.id = o.event_id
            JOIN referral r ON r.id = o.referral_id
@@ -136,7 +142,7 @@ export class OutboxRelay {
           LIMIT ${BATCH}
           FOR UPDATE OF o SKIP LOCKED`,
       )) as ClaimedRow[];
-      if (rows.length === 0) return { moved: 0, timerReferrals: [] };
+      if (rows.length === 0) return { moved: 0, timerReferrals: [], steps: [] };
       const jobs: LineJob[] = rows
         .filter((r) => r.type === ReferralAction.SUBMIT)
         .map((r) => ({
@@ -154,10 +160,22 @@ export class OutboxRelay {
       await this.producer.addWebhooks(webhooks);
       await this.publisher.publish(rows.map(toMessage));
       await manager.query(`UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
-      return { moved: rows.length, timerReferrals: [...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referral_id))] };
+      return {
+        moved: rows.length,
+        timerReferrals: [...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referral_id))],
+        steps: rows.flatMap(handoffStep),
+      };
     });
   }
 
+}
+
+/** The event's own time against the referral's previous stamp; both written by Postgres, so one clock. */
+function handoffStep(row: ClaimedRow): HandoffStep[] {
+  const since = row.to_status === ReferralStatus.RECEIVED ? row.submitted_at : row.to_status === ReferralStatus.ACCEPTED ? row.received_at : null;
+  if (since === null || row.from_status === row.to_status) return [];
+  const step = row.to_status === ReferralStatus.RECEIVED ? 'RECEIVED' : 'ACCEPTED';
+  return [{ agency: row.agency_code, step, seconds: Math.max(0, (row.occurred_at.getTime() - since.getTime()) / 1000) }];
 }
 
 function toMessage(row: ClaimedRow): ReferralEventMessage {

@@ -3,3 +3,8 @@ export * from './health/health.module.js';
 export * from './health/queue-attachments.js';
 export * from './health/redis.health.js';
 export * from './shutdown/graceful-shutdown.js';
+export * from './metrics/graphql-metrics.plugin.js';
+export * from './metrics/metrics.module.js';
+export * from './metrics/work-metrics.js';
+export * from './logging/log-options.js';
+export * from './logging/logging.module.js';

@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { createDataSource } from './data-source.js';
+import { READ_REPLICA, readReplicaDatabase } from './scope/read-replica.js';
 import { assertRowSecurityApplies } from './scope/row-security-guard.js';
 import { ScopedDatabase } from './scope/scoped-database.js';
 
@@ -19,13 +20,18 @@ import { ScopedDatabase } from './scope/scoped-database.js';
       },
     },
     { provide: ScopedDatabase, inject: [DataSource], useFactory: (db: DataSource) => new ScopedDatabase(db) },
+    { provide: READ_REPLICA, inject: [APP_CONFIG, DataSource], useFactory: readReplicaDatabase },
   ],
-  exports: [DataSource, ScopedDatabase],
+  exports: [DataSource, ScopedDatabase, READ_REPLICA],
 })
 export class PersistenceModule implements OnApplicationShutdown {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(READ_REPLICA) private readonly replica: ScopedDatabase,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    // The replica's pool is the primary's own when no replica is configured: destroy each pool once.
+    for (const db of new Set([this.replica.dataSource, this.dataSource])) if (db.isInitialized) await db.destroy();
   }
 }

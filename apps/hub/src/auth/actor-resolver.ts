@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decodeJwt } from 'jose';
 import type { Actor } from '#domain';
-import { type AccessGrant, verifyAccessToken } from '#auth';
+import { type AccessGrant, verifyAccessToken, VerifiedTokens } from '#auth';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { AccessRevocations } from './access-revocations.js';
 import { OidcAccounts } from './oidc-accounts.js';
@@ -14,6 +14,8 @@ import { OidcClient } from './oidc-client.js';
  */
 @Injectable()
 export class ActorResolver {
+  private readonly ownTokens = new VerifiedTokens((token) => verifyAccessToken(token, this.config.tokenSecret));
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(OidcClient) private readonly oidc: OidcClient,
@@ -32,7 +34,7 @@ export class ActorResolver {
 
   private async verify(token: string | null): Promise<AccessGrant | null> {
     if (!token) return null;
-    if (this.oidc.issuer === null || issuerOf(token) !== this.oidc.issuer) return verifyAccessToken(token, this.config.tokenSecret);
+    if (this.oidc.issuer === null || issuerOf(token) !== this.oidc.issuer) return this.ownTokens.grantFor(token);
     const verified = await this.oidc.verifyAccessToken(token);
     const actor = verified ? await this.accounts.actorFor(verified.identity) : null;
     return verified && actor ? { actor, sessionId: verified.sessionId, expiresAt: verified.expiresAt } : null;

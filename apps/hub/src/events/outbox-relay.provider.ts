@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { EventPublisher, LineProducer, OutboxRelay, SlaTimerScheduler } from '#lines';
+import { WorkMetrics } from '#operations';
 
 /** Runs the outbox relay inside every hub instance; SKIP LOCKED keeps them out of each other's way. */
 @Injectable()
@@ -15,6 +16,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @Inject(EventPublisher) publisher: EventPublisher,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(SlaTimerScheduler) timers: SlaTimerScheduler,
+    @Inject(WorkMetrics) metrics: WorkMetrics,
   ) {
     this.relay = new OutboxRelay(
       db,
@@ -24,6 +26,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       (error) => this.logger.error(`relay error: ${error instanceof Error ? error.message : 'unknown'}`),
       undefined,
       timers,
+      (steps) => metrics.handoffSteps(steps),
     );
   }
 

@@ -11,7 +11,7 @@ export const pubSubProvider: Provider = {
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig) =>
     new RedisPubSub({
-      publisher: createRedisConnection(config.redisUrl, 'loketlijn-hub-pub'),
-      subscriber: createRedisConnection(config.redisUrl, 'loketlijn-hub-sub'),
+      publisher: createRedisConnection(config.redis, 'loketlijn-hub-pub'),
+      subscriber: createRedisConnection(config.redis, 'loketlijn-hub-sub'),
     }),
 };

@@ -3,8 +3,10 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, specifiedRules } from 'graphql';
+import type { Registry } from 'prom-client';
 import type { AppConfig } from '#config';
-import { traceFrom } from '#privacy';
+import { graphqlMetricsPlugin } from '#operations';
+import { requestTrace } from '#privacy';
 import type { ActorResolver } from '../auth/actor-resolver.js';
 import { bearerToken } from '../auth/bearer-token.js';
 import type { RequestRateLimiter } from '../security/request-rate-limiter.js';
@@ -29,7 +31,7 @@ export interface GraphqlSecurity {
  * WebSocket (websocket-door.ts). graphql-armor bounds depth, aliases, directives and cost, the parser the
  * number of tokens; batching is off; in production introspection and "did you mean" hints are off too.
  */
-export function graphqlOptions(config: AppConfig, security: GraphqlSecurity): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, security: GraphqlSecurity, metrics: Registry): ApolloDriverConfig {
   const production = config.env === 'production';
   const { maxDepth, maxAliases, maxTokens, maxCost } = config.graphqlLimits;
   const armor = new ApolloArmor({
@@ -59,7 +61,11 @@ export function graphqlOptions(config: AppConfig, security: GraphqlSecurity): Ap
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // armor's types come from Apollo's CommonJS build, Nest's from its ES module build: the same shapes.
-    plugins: [...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>), inputRulesPlugin],
+    plugins: [
+      ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+      inputRulesPlugin,
+      graphqlMetricsPlugin(metrics, () => security.sockets.size),
+    ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens },
     fieldResolverEnhancers: ['guards'],
@@ -83,7 +89,7 @@ export function graphqlOptions(config: AppConfig, security: GraphqlSecurity): Ap
         const grant = await security.actors.grantFor(bearerToken(req.headers.authorization));
         const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
         await security.rateLimiter.request(clientIp, grant?.actor ?? null);
-        return { actor: grant?.actor ?? null, grant, clientIp, trace: traceFrom(req.headers.traceparent), idempotencyKey: req.headers['idempotency-key'] };
+        return { actor: grant?.actor ?? null, grant, clientIp, trace: requestTrace(req), idempotencyKey: req.headers['idempotency-key'] };
       } catch (error) {
         // A store away while reading the token's account: 503 with a code, not Apollo's bare 500.
         if (!isStoreUnavailable(error)) throw error;

@@ -24,6 +24,8 @@ export const MAX_LENGTHS: Readonly<Record<string, number>> = {
   'RepresentativeInput.relation': 100,
   'AddReferralInput.summary': 4000,
   'RerouteReferralInput.summary': 4000,
+  'ResendReferralInput.summary': 4000,
+  'Query.closedVisits(reference:)': 20,
   'Mutation.completeReferral(outcome:)': 4000,
   'ScheduleAppointmentInput.place': 300,
   'ScheduleAppointmentInput.extraItems': MAX_ITEM_LENGTH,

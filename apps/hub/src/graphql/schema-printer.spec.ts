@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { PUBLIC_KEY, ROLES_KEY } from '#auth';
 import { loadConfig } from '#config';
+import { Registry } from 'prom-client';
 import type { ActorResolver } from '../auth/actor-resolver.js';
 import { FEATURE_MODULES } from '../hub.module.js';
 import type { RequestRateLimiter } from '../security/request-rate-limiter.js';
@@ -51,7 +52,7 @@ describe('schema.graphql', () => {
       actors: {} as ActorResolver,
       rateLimiter: {} as RequestRateLimiter,
       sockets: {} as OpenSockets,
-    });
+    }, new Registry());
     expect(options.fieldResolverEnhancers).toContain('guards');
   });
 });

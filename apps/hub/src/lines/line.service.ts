@@ -12,6 +12,7 @@ import {
   ReferralAction,
   ReferralStatus,
   type RejectReasonCode,
+  rejectionReason,
   type TraceContext,
   type Urgency,
 } from '#domain';
@@ -71,7 +72,7 @@ export class LineService {
   async reject(actor: Actor, id: string, code: RejectReasonCode, note: string | null | undefined): Promise<ReferralEntity> {
     // Only a code from the agency's own list; the desk re-routes from there.
     if (actor.agencyCode) assertRejectReasonAllowed(actor.agencyCode, code, ['input', 'reasonCode']);
-    const reason = note?.trim() ? `${code}: ${note.trim()}` : code;
+    const reason = rejectionReason(code, note);
     const freeText = [{ path: ['input', 'note'], text: note }];
     return (await this.referrals.move(actor, id, ReferralAction.REJECT, { reason, patch: { rejectReasonCode: code }, freeText })).referral;
   }

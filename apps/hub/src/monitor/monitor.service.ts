@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AGENCY_CODES, type AgencyCode } from '#domain';
-import { ScopedDatabase } from '#persistence';
+import { READ_REPLICA, type ScopedDatabase } from '#persistence';
 import type { LineFiguresType, ServicePointFiguresType } from './monitor.types.js';
 
 interface Row {
@@ -25,7 +25,8 @@ const MONITOR_SCOPE = { kind: 'monitor' } as const;
 /** Aggregates for BZK: counts and durations only, never a row about one citizen. */
 @Injectable()
 export class MonitorService {
-  constructor(@Inject(ScopedDatabase) private readonly db: ScopedDatabase) {}
+  /** Aggregates may lag a little: they read from the replica when one is configured. */
+  constructor(@Inject(READ_REPLICA) private readonly db: ScopedDatabase) {}
 
   async lines(): Promise<LineFiguresType[]> {
     const rows = (await this.db.run(MONITOR_SCOPE, (manager) => manager.query(`

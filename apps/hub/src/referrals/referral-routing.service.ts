@@ -2,16 +2,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
   canSeeReferral,
+  assertCanSendOn,
   DomainErrorCode,
   DomainException,
+  ReferralAction,
   ReferralNote,
+  rejectionNote,
   ReferralStatus,
   type TraceContext,
   Urgency,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
 import { appendTimelineEvent, createOnce, type IdempotentRequest, planDeadlines, ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
-import type { RerouteReferralInput } from './referral.inputs.js';
+import type { AddReferralInput, ResendReferralInput, RerouteReferralInput } from './referral.inputs.js';
+
+/** Where a rejected referral goes next, and with what. */
+type SendOnTarget = Omit<AddReferralInput, 'visitId'>;
 import { ReferralsService } from './referrals.service.js';
 
 /** The desk's ways out when a line cannot help in time: re-route a rejection, or stop waiting live. */
@@ -25,44 +31,63 @@ export class ReferralRoutingService {
 
   /**
    * Sends a rejected referral's question to another agency: a new referral on the same visit, with
-   * the citizen's consent for that agency, submitted at once and linked to the rejected one.
+   * the citizen's consent for that agency, submitted at once and linked to the rejected one. To the
+   * same agency only after a rejection the desk can put right (libs/domain send-on.ts).
    */
-  async reroute(actor: Actor, trace: TraceContext, input: RerouteReferralInput, once: IdempotentRequest | null = null): Promise<ReferralEntity> {
+  reroute(actor: Actor, trace: TraceContext, input: RerouteReferralInput, once: IdempotentRequest | null = null): Promise<ReferralEntity> {
+    return this.sendOn(actor, trace, input.id, once, (rejected) => ({
+      agencyCode: input.agencyCode,
+      topicId: input.topicId,
+      urgency: input.urgency ?? rejected.urgency,
+      summary: input.summary,
+      consent: input.consent,
+    }));
+  }
+
+  /** The desk corrects a referral the agency sent back and sends it again to that agency: new question, new consent. */
+  resend(actor: Actor, trace: TraceContext, input: ResendReferralInput, once: IdempotentRequest | null = null): Promise<ReferralEntity> {
+    return this.sendOn(actor, trace, input.id, once, (rejected) => ({
+      agencyCode: rejected.agencyCode,
+      topicId: input.topicId ?? rejected.topicId,
+      urgency: input.urgency ?? rejected.urgency,
+      summary: input.summary,
+      consent: input.consent,
+    }));
+  }
+
+  /** The specialist's explanation of a rejection, opened from the timeline (a logged view), or null. */
+  async rejectionNote(actor: Actor, trace: TraceContext, referral: ReferralEntity): Promise<string | null> {
+    if (referral.status !== ReferralStatus.REJECTED || !referral.rejectReasonCode) return null;
+    const events = await this.referrals.timeline(actor, trace, referral.id);
+    const rejection = events.findLast((e) => e.type === ReferralAction.REJECT);
+    return rejectionNote(rejection?.reason ?? null, referral.rejectReasonCode);
+  }
+
+  /** One step: the new linked referral, submitted (timeline and outbox in this transaction), and a note on the old one. */
+  private sendOn(
+    actor: Actor,
+    trace: TraceContext,
+    id: string,
+    once: IdempotentRequest | null,
+    target: (rejected: ReferralEntity) => SendOnTarget,
+  ): Promise<ReferralEntity> {
     return this.db.run(scopeOf(actor), (manager) => createOnce(manager, once, async () => {
-      const rejected = await manager.findOne(ReferralEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      const rejected = await manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!rejected || !canSeeReferral(actor, rejected)) throw DomainException.notFound('Referral');
-      if (rejected.status !== ReferralStatus.REJECTED) {
-        throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'Only a rejected referral can be re-routed', { currentStatus: rejected.status });
-      }
-      if (await manager.existsBy(ReferralEntity, { reroutedFromId: rejected.id })) {
-        throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'This referral was re-routed already', { currentStatus: rejected.status });
-      }
-      if (input.agencyCode === rejected.agencyCode) {
-        throw DomainException.invalidInput([{ path: ['input', 'agencyCode'], message: 'must be another agency than the one that rejected it' }]);
-      }
-      const draft = await this.referrals.addIn(
-        manager,
-        actor,
-        trace,
-        {
-          visitId: rejected.visitId,
-          agencyCode: input.agencyCode,
-          topicId: input.topicId,
-          urgency: input.urgency ?? rejected.urgency,
-          summary: input.summary,
-          consent: input.consent,
-        },
-        rejected,
-      );
-      const rerouted = await this.referrals.submitIn(manager, actor, trace, draft.id);
+      const to = target(rejected);
+      const sentOn = await manager.existsBy(ReferralEntity, { reroutedFromId: rejected.id });
+      assertCanSendOn({ ...rejected, sentOn }, to.agencyCode, ['input', 'agencyCode']);
+      const draft = await this.referrals.addIn(manager, actor, trace, { visitId: rejected.visitId, ...to }, rejected);
+      const next = await this.referrals.submitIn(manager, actor, trace, draft.id);
+      const again = next.agencyCode === rejected.agencyCode;
       await appendTimelineEvent(manager, {
         referral: rejected,
-        type: ReferralNote.REROUTED,
+        type: again ? ReferralNote.RESENT : ReferralNote.REROUTED,
         fromStatus: rejected.status,
         actor: { id: actor.accountId, role: actor.role },
-        reason: `re-routed to ${rerouted.reference}`,
+        reason: again ? `sent again as ${next.reference}` : `re-routed to ${next.reference}`,
       });
-      return rerouted;
+      return next;
     }, (first) => this.referrals.reread(manager, first)));
   }
 

@@ -123,3 +123,30 @@ export class RerouteReferralInput {
   @Type(() => ConsentInput)
   consent!: ConsentInput;
 }
+
+@InputType({ description: 'A referral the agency sent back, corrected by the desk and sent again to the same agency.' })
+export class ResendReferralInput {
+  @Field(() => ID, { description: 'The rejected referral.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Defaults to the rejected referral\'s topic.' })
+  @IsOptional()
+  @IsString()
+  topicId?: string | null;
+
+  @Field(() => Urgency, { nullable: true, description: 'Defaults to the rejected referral\'s urgency.' })
+  @IsOptional()
+  @IsEnum(Urgency)
+  urgency?: Urgency | null;
+
+  @Field({ description: 'The corrected question; screened for personal data against the new consent.' })
+  @IsString()
+  @MinLength(1)
+  summary!: string;
+
+  @Field(() => ConsentInput, { description: 'The citizen\'s consent for this agency, given again.' })
+  @ValidateNested()
+  @Type(() => ConsentInput)
+  consent!: ConsentInput;
+}

@@ -18,6 +18,7 @@ import {
   ReferralAction,
   ReferralStatus,
   type Representative,
+  type SlaPlan,
   TimelineEventType,
   type TraceContext,
   visibleCategories,
@@ -29,15 +30,18 @@ import {
   ConsentEntity,
   createOnce,
   type IdempotentRequest,
+  type MoveCommand,
   type MovePatch,
   type MoveResult,
   moveReferralIn,
-  planDeadlines,
+  planFor,
   ReferralEntity,
   ReferralEventEntity,
   ReferralEventNoteEntity,
+  ReferralRepository,
   ScopedDatabase,
   scopeOf,
+  TimerRepository,
   TopicEntity,
   VisitEntity,
 } from '#persistence';
@@ -74,6 +78,8 @@ export interface MoveDetails {
   readonly freeText?: readonly FreeTextField[];
   /** A rule beyond the lifecycle table, checked against the status the move starts from. */
   readonly check?: (current: ReferralEntity) => void;
+  /** Columns set from the referral as it stands and the move's moment (the submit's deadlines). */
+  readonly patchAt?: MoveCommand['patchAt'];
 }
 
 @Injectable()
@@ -107,12 +113,19 @@ export class ReferralsService {
 
     const id = randomUUID();
     const dataSubject = visit.dataSubject ?? this.vault.dataSubject(visit.id, null);
-    await manager.query(
-      `INSERT INTO referral (id, reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary_sealed, data_subject, created_by, rerouted_from_id)
-       VALUES ($1, 'LL-' || lpad(nextval('referral_reference_seq')::text, 6, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [id, visit.id, visit.servicePointId, input.agencyCode, topic.id, input.urgency, ReferralStatus.DRAFT, this.vault.sealSummary(id, summary), dataSubject, actor.accountId, reroutedFrom?.id ?? null],
-    );
-    const referral = await manager.findOneByOrFail(ReferralEntity, { id });
+    const referral = await new ReferralRepository(manager).insert({
+      id,
+      visitId: visit.id,
+      servicePointId: visit.servicePointId,
+      agencyCode: input.agencyCode,
+      topicId: topic.id,
+      urgency: input.urgency,
+      status: ReferralStatus.DRAFT,
+      summarySealed: this.vault.sealSummary(id, summary),
+      dataSubject,
+      createdBy: actor.accountId,
+      reroutedFromId: reroutedFrom?.id ?? null,
+    });
     await manager.insert(ConsentEntity, {
       referralId: id,
       agencyCode: input.agencyCode,
@@ -144,11 +157,18 @@ export class ReferralsService {
     return manager.findOneByOrFail(ReferralEntity, { id });
   }
 
+  /** One move: the deadlines go into the move's own statement, the timers follow; no re-read (RETURNING has the row). */
   async submitIn(manager: EntityManager, actor: Actor, trace: TraceContext, id: string): Promise<ReferralEntity> {
     const logged = { trace, activity: ProcessingActivity.WARM_HANDOFF, operation: ProcessingOperation.DELIVER };
-    const { referral } = await this.moveIn(manager, actor, id, ReferralAction.SUBMIT, { logged });
-    await planDeadlines(manager, referral, referral.submittedAt!);
-    return manager.findOneByOrFail(ReferralEntity, { id });
+    let timers: SlaPlan['timers'] = [];
+    const patchAt = async (current: ReferralEntity, now: Date) => {
+      const plan = await planFor(manager, current, now);
+      timers = plan.timers;
+      return { receiveDueAt: plan.receiveDueAt, acceptDueAt: plan.acceptDueAt };
+    };
+    const { referral } = await this.moveIn(manager, actor, id, ReferralAction.SUBMIT, { logged, patchAt });
+    await new TimerRepository(manager).replacePending(referral.id, timers);
+    return referral;
   }
 
   /** The desk's or the agency's reason reaches the other side, so it is screened for personal data. */
@@ -163,7 +183,7 @@ export class ReferralsService {
 
   /** As move, inside the caller's scoped transaction. */
   async moveIn(manager: EntityManager, actor: Actor, id: string, action: ReferralAction, details: MoveDetails = {}): Promise<MoveResult> {
-    const { reason, patch, logged, freeText, check } = details;
+    const { reason, patch, logged, freeText, check, patchAt } = details;
     const party = partyOf(actor);
     if (party === null) throw DomainException.notFound('Referral');
     const result = await moveReferralIn(manager, {
@@ -177,6 +197,7 @@ export class ReferralsService {
       freeText,
       isVisible: (r) => canSeeReferral(actor, r),
       check,
+      patchAt,
     });
     if (logged) {
       await this.log.record(manager, logged.trace, { id: actor.accountId, role: actor.role }, [

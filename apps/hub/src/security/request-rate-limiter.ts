@@ -34,8 +34,8 @@ export class RequestRateLimiter {
 
   /** Counts one request; throws RATE_LIMITED once the address or the user has used its window. */
   async request(clientIp: string, actor: Actor | null): Promise<void> {
-    await consume(this.perIp, digest(clientIp));
-    if (actor) await consume(this.perUser, actor.accountId);
+    // Both counts in parallel: one Redis round trip of waiting per request instead of two.
+    await Promise.all([consume(this.perIp, digest(clientIp)), actor ? consume(this.perUser, actor.accountId) : undefined]);
   }
 
   /** Counts one sign-in attempt for this user name from this address. */

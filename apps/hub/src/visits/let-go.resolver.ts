@@ -22,6 +22,14 @@ export class LetGoResolver {
     return this.summaries.forVisit(actor, visitId);
   }
 
+  @Query(() => [VisitType], {
+    description:
+      'Visits your service point let go of, to print the summary again: those closed today (Europe/Amsterdam), or with a reference the closed visit holding that referral (NOT_FOUND otherwise).',
+  })
+  closedVisits(@CurrentActor() actor: Actor, @Args('reference', { type: () => String, nullable: true }) reference: string | null) {
+    return this.letGo.closed(actor, reference ?? null);
+  }
+
   @Mutation(() => VisitType, {
     description: 'Let go of the citizen: allowed when every referral is accepted and scheduled, or ended; otherwise CONFLICT naming the blockers.',
   })

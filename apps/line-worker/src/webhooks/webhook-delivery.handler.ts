@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { DeliveryMode, ReferralStatus } from '#domain';
 import { WEBHOOK_CONFIG, type WebhookConfig } from '#config';
 import { publishDeliveryAlert, REDIS, referralCloudEvent, webhookBackoffMs, type WebhookJobData, WebhookSender } from '#lines';
+import { WorkMetrics } from '#operations';
 import { AgencyDeliveryRepository, type RaisedAlert, ScopedDatabase } from '#persistence';
 import { ReferralDeliveryHandler } from '../referral-delivery.handler.js';
 
@@ -30,6 +31,7 @@ export class WebhookDeliveryHandler {
     @Inject(WEBHOOK_CONFIG) private readonly config: WebhookConfig,
     @Inject(ReferralDeliveryHandler) private readonly portal: ReferralDeliveryHandler,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(WorkMetrics) private readonly metrics: WorkMetrics,
   ) {
     this.repository = new AgencyDeliveryRepository(db);
     this.sender = new WebhookSender(config.timeoutMs);
@@ -47,15 +49,19 @@ export class WebhookDeliveryHandler {
     const letter = { agencyCode: event.agencyCode, referralId: event.referralId, eventId: event.eventId, attempts: job.attemptsMade };
     if (target.disabledAt || !target.endpointUrl || target.secrets.length === 0) {
       await this.repository.deadLetter({ ...letter, lastError: 'endpoint disabled or not configured' }, false);
+      this.metrics.webhookDelivery(event.agencyCode, 'not_configured');
       return;
     }
     const outcome = await this.sender.send({ endpointUrl: target.endpointUrl, secrets: target.secrets }, referralCloudEvent(event, this.config.source));
+    const attempts = job.attemptsMade + 1;
+    const lastAttempt = outcome.kind === 'failed' && attempts >= (job.opts.attempts ?? 1);
+    this.metrics.webhookDelivery(event.agencyCode, lastAttempt ? 'dead_letter' : outcome.kind);
     switch (outcome.kind) {
       case 'delivered':
         return;
       case 'gone':
         await this.alert(await this.repository.disableEndpoint(event.agencyCode, 'endpoint answered 410 Gone'));
-        await this.repository.deadLetter({ ...letter, attempts: job.attemptsMade + 1, lastError: 'HTTP 410' }, false);
+        await this.repository.deadLetter({ ...letter, attempts, lastError: 'HTTP 410' }, false);
         return;
       case 'throttled': {
         // Honour Retry-After without spending an attempt; a missing header waits as a retry would.
@@ -64,8 +70,7 @@ export class WebhookDeliveryHandler {
         throw new DelayedError();
       }
       case 'failed': {
-        const attempts = job.attemptsMade + 1;
-        if (attempts >= (job.opts.attempts ?? 1)) await this.alert(await this.repository.deadLetter({ ...letter, attempts, lastError: outcome.reason }, true));
+        if (lastAttempt) await this.alert(await this.repository.deadLetter({ ...letter, attempts, lastError: outcome.reason }, true));
         throw new WebhookDeliveryError(outcome.reason);
       }
     }

@@ -23,7 +23,7 @@ export class WebhookWorkersService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    const connection = createRedisConnection(this.config.redisUrl, 'loketlijn-webhook-worker');
+    const connection = createRedisConnection(this.config.redis, 'loketlijn-webhook-worker');
     this.connection = connection;
     const { backoffBaseMs, backoffMaxMs, concurrency, lockMs } = this.webhooks;
     this.workers = AGENCY_CODES.map((agency) => {

@@ -20,26 +20,3 @@ export function errorMessage(error: unknown, t: Dictionary): string {
   if (ServerError.is(error) || error instanceof TypeError) return t.error.network;
   return t.error.generic;
 }
-
-/** The names of the input fields the hub rejected (the last step of each path, e.g. "bsn"). */
-export function invalidFields(error: unknown): string[] {
-  if (!CombinedGraphQLErrors.is(error)) return [];
-  return error.errors.flatMap((e) => {
-    const fields = e.extensions?.fields;
-    if (!Array.isArray(fields)) return [];
-    return fields.map((f: { path?: unknown }) => (Array.isArray(f.path) ? String(f.path[f.path.length - 1]) : '')).filter(Boolean);
-  });
-}
-
-export interface BlockingReferral {
-  id: string;
-  reference: string;
-  status: string;
-}
-
-/** The referrals the let-go gate named when it refused to close a visit (CONFLICT). */
-export function blockingReferrals(error: unknown): BlockingReferral[] {
-  if (!CombinedGraphQLErrors.is(error)) return [];
-  const blocking = error.errors[0]?.extensions?.blockingReferrals;
-  return Array.isArray(blocking) ? (blocking as BlockingReferral[]) : [];
-}

@@ -53,9 +53,11 @@ export const OPEN_VISITS = graphql(`
               startsAt
               endsAt
             }
+            rejectionNote
             reroutedTo {
               id
               reference
+              agencyCode
             }
             consent {
               categories
@@ -108,6 +110,7 @@ export const SERVICE_POINT_EVENTS = graphql(`
       toStatus
       referral {
         ...ReferralFields
+        rejectionNote
         appointment {
           kind
           channel
@@ -127,6 +130,24 @@ export const REROUTE_REFERRAL = graphql(`
   }
 `);
 
+export const RESEND_REFERRAL = graphql(`
+  mutation ResendReferral($input: ResendReferralInput!) {
+    resendReferral(input: $input) {
+      ...ReferralFields
+    }
+  }
+`);
+
+/** The question as the desk wrote it, to start a correction from. */
+export const REFERRAL_QUESTION = graphql(`
+  query ReferralQuestion($id: ID!) {
+    referral(id: $id) {
+      id
+      summary
+    }
+  }
+`);
+
 export const CONVERT_TO_CALLBACK = graphql(`
   mutation ConvertToCallback($id: ID!) {
     convertToCallback(id: $id) {
@@ -141,6 +162,22 @@ export const CLOSE_VISIT = graphql(`
       id
       status
       closedAt
+    }
+  }
+`);
+
+export const CLOSED_VISITS = graphql(`
+  query ClosedVisits($reference: String) {
+    closedVisits(reference: $reference) {
+      id
+      closedAt
+      citizen {
+        name
+      }
+      referrals {
+        id
+        reference
+      }
     }
   }
 `);

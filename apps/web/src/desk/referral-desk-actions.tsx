@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { canSendAgain } from '@domain/referral/send-on.js';
 import { Alert, Button, ButtonGroup, FormFieldTextbox, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../api/error-message';
@@ -9,16 +10,17 @@ import { useFreeTextWarning } from '../shared/personal-data';
 import { ScheduleForm } from '../shared/schedule-form';
 import { CANCEL_REFERRAL, CONVERT_TO_CALLBACK, SUBMIT_REFERRAL } from './desk.operations';
 import { RerouteForm } from './reroute-form';
+import { ResendForm } from './resend-form';
 
 const ENDED: readonly ReferralStatus[] = ['COMPLETED', 'REJECTED', 'CANCELLED', 'FAILED'];
 const PICKED_UP: readonly ReferralStatus[] = ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
 
-type Mode = 'withdraw' | 'reroute' | 'schedule';
+type Mode = 'withdraw' | 'reroute' | 'resend' | 'schedule';
 
 /**
  * What the desk itself may still do with a referral: send a draft left behind by an interrupted
  * intake, withdraw it, let a waiting citizen go home with a callback, plan the appointment once
- * picked up, or send a rejected one on. The hub decides; this only hides what cannot apply.
+ * picked up, or send a rejected one on (corrected to the same agency, or to another). The hub decides; this only hides what cannot apply.
  */
 export function ReferralDeskActions({ referral, alerting }: { referral: DeskReferral; alerting: boolean }) {
   const t = useT();
@@ -31,6 +33,8 @@ export function ReferralDeskActions({ referral, alerting }: { referral: DeskRefe
   const consent = referral.consent ?? null;
   const reasonWarning = useFreeTextWarning(consent, referral.agency.name)(reason);
   const reroutable = referral.status === 'REJECTED' && !referral.reroutedTo;
+  // The same rule the hub runs: only a rejection the desk can put right goes back to the same agency.
+  const resendable = canSendAgain({ ...referral, sentOn: Boolean(referral.reroutedTo) });
   if (ENDED.includes(referral.status) && !reroutable) return null;
   const busy = submitting.loading || cancelling.loading || converting.loading;
   const close = () => setMode(null);
@@ -61,6 +65,7 @@ export function ReferralDeskActions({ referral, alerting }: { referral: DeskRefe
         </Alert>
       )}
       {mode === 'reroute' && <RerouteForm referral={referral} onDone={close} onCancel={close} />}
+      {mode === 'resend' && <ResendForm referral={referral} onDone={close} onCancel={close} />}
       {mode === 'schedule' && (
         <ScheduleForm referralId={referral.id} reference={referral.reference} consent={consent} agencyName={referral.agency.name} onDone={close} onCancel={close} />
       )}
@@ -85,8 +90,17 @@ export function ReferralDeskActions({ referral, alerting }: { referral: DeskRefe
       )}
       {mode === null && (
         <ButtonGroup>
+          {resendable && (
+            <Button appearance="primary-action-button" aria-label={t.resend.open(referral.reference)} onClick={() => setMode('resend')}>
+              {t.resend.button}
+            </Button>
+          )}
           {reroutable && (
-            <Button appearance="primary-action-button" aria-label={t.reroute.open(referral.reference)} onClick={() => setMode('reroute')}>
+            <Button
+              appearance={resendable ? 'secondary-action-button' : 'primary-action-button'}
+              aria-label={t.reroute.open(referral.reference)}
+              onClick={() => setMode('reroute')}
+            >
               {t.reroute.button}
             </Button>
           )}

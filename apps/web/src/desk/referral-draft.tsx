@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Fieldset, FieldsetLegend, FormFieldTextarea } from '@utrecht/component-library-react';
 import type { AgencyCode, ConsentMethod, DataCategory, Urgency } from '../gql/graphql';
+import type { Dictionary } from '../i18n/dictionary';
 import { useT } from '../i18n/language';
 import { CheckboxGroup, RadioGroup, SelectField } from '../shared/fields';
 import { refusedPersonalData, useFreeTextWarning } from '../shared/personal-data';
@@ -21,8 +22,17 @@ export function emptyDraft(key: number): ReferralDraft {
   return { key, agencyCode: '', topic: null, urgency: 'LIVE', summary: '', method: 'VERBAL', categories: [] };
 }
 
-export function isComplete(draft: ReferralDraft): boolean {
-  return draft.agencyCode !== '' && draft.topic !== null && draft.summary.trim() !== '';
+/** What the hub's input calls each field of a draft; the hub's field paths end in these. */
+export type DraftField = 'agencyCode' | 'topicId' | 'summary';
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+/** Every field of the draft that is still empty, checked at once, in the words shown beside it. */
+export function draftErrors(draft: ReferralDraft, t: Dictionary): DraftErrors {
+  const errors: DraftErrors = {};
+  if (draft.agencyCode === '' && draft.topic === null) errors.agencyCode = t.formCheck.agency;
+  if (draft.topic === null) errors.topicId = t.desk.invalid.topic;
+  if (!draft.summary.trim()) errors.summary = t.desk.invalid.summary;
+  return errors;
 }
 
 /** The question carries personal data the citizen did not agree to share with this agency: it cannot go. */
@@ -42,8 +52,8 @@ export function ReferralDraftFields(props: {
   draft: ReferralDraft;
   onChange: (draft: ReferralDraft) => void;
   onRemove?: () => void;
-  /** After a first submit attempt: say what is missing beside each field. */
-  showErrors: boolean;
+  /** What is wrong, beside each field: from a submit attempt, or from the hub. */
+  errors: DraftErrors;
 }) {
   const t = useT();
   const { draft } = props;
@@ -52,7 +62,7 @@ export function ReferralDraftFields(props: {
   const agencyName = agencies.find((a) => a.code === draft.agencyCode)?.name ?? draft.agencyCode;
   const set = (patch: Partial<ReferralDraft>) => props.onChange({ ...draft, ...patch });
   const summaryWarning = useFreeTextWarning({ categories: draft.categories }, draft.agencyCode ? agencyName : null)(draft.summary);
-  const summaryMissing = props.showErrors && !draft.summary.trim();
+  const summaryError = props.errors.summary;
   return (
     <Fieldset className="ll-referral-draft">
       <FieldsetLegend>{props.legend ?? t.desk.referral(props.number)}</FieldsetLegend>
@@ -60,6 +70,7 @@ export function ReferralDraftFields(props: {
         label={t.desk.agency}
         placeholder={t.desk.chooseAgency}
         required
+        errorMessage={props.errors.agencyCode}
         value={draft.agencyCode}
         options={agencies.map((a) => ({ value: a.code, label: a.name }))}
         onChange={(agencyCode) => set({ agencyCode, topic: draft.topic?.agencyCode === agencyCode ? draft.topic : null })}
@@ -68,7 +79,7 @@ export function ReferralDraftFields(props: {
         agencyCode={draft.agencyCode}
         value={draft.topic}
         onChange={(topic) => set({ topic, agencyCode: topic.agencyCode })}
-        error={props.showErrors && !draft.topic ? t.desk.invalid.topic : undefined}
+        error={props.errors.topicId}
       />
       <RadioGroup
         legend={t.desk.urgency}
@@ -81,8 +92,8 @@ export function ReferralDraftFields(props: {
         description={t.desk.summaryHint}
         required
         rows={3}
-        invalid={summaryMissing || summaryWarning.invalid}
-        errorMessage={summaryMissing ? t.desk.invalid.summary : summaryWarning.errorMessage}
+        invalid={Boolean(summaryError) || summaryWarning.invalid}
+        errorMessage={summaryError ?? summaryWarning.errorMessage}
         value={draft.summary}
         onChange={(e) => set({ summary: e.target.value })}
       />

@@ -28,7 +28,21 @@ export function ReferralRow({ referral, now }: { referral: DeskReferral; now: nu
         {referral.rejectReasonCode ? ` · ${t.rejectReason[referral.rejectReasonCode]}` : ''}
         {referral.failReasonCode ? ` · ${t.failReason[referral.failReasonCode]}` : ''}
       </Paragraph>
-      {referral.reroutedTo && <Paragraph className="ll-chain">{t.reroute.sentOnAs(referral.reroutedTo.reference)}</Paragraph>}
+      {referral.status === 'REJECTED' && referral.rejectReasonCode && !referral.reroutedTo && (
+        <Alert type="warning">
+          <Paragraph>{t.resend.sentBack(referral.agency.name, t.rejectReason[referral.rejectReasonCode])}</Paragraph>
+          {referral.rejectionNote && (
+            <Paragraph className="ll-rejection-note">
+              {t.resend.explanation} <q>{referral.rejectionNote}</q>
+            </Paragraph>
+          )}
+        </Alert>
+      )}
+      {referral.reroutedTo && (
+        <Paragraph className="ll-chain">
+          {referral.reroutedTo.agencyCode === referral.agencyCode ? t.resend.sentAgainAs(referral.reroutedTo.reference) : t.reroute.sentOnAs(referral.reroutedTo.reference)}
+        </Paragraph>
+      )}
       {waiting && (
         <Paragraph className="ll-timer">
           {t.desk.waiting}{' '}

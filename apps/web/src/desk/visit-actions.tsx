@@ -1,42 +1,56 @@
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { letGoBlockers } from '@domain/visit/let-go-gate.js';
 import { useState } from 'react';
-import { type BlockingReferral, blockingReferrals, errorMessage } from '../api/error-message';
-import type { ReferralStatus } from '../gql/graphql';
+import { errorMessage } from '../api/error-message';
 import { useT } from '../i18n/language';
-import { CitizenSummaryView } from './citizen-summary';
-import { CITIZEN_SUMMARY, CLOSE_VISIT, OPEN_VISITS } from './desk.operations';
+import type { DeskReferral } from './desk-referral';
+import type { Notify } from './desk-notice';
+import { CLOSE_VISIT, CLOSED_VISITS, OPEN_VISITS } from './desk.operations';
+import { VisitSummaryButton } from './visit-summary-button';
 
 /**
- * The end of a visit: show and print the citizen's summary, then let go through the hub's gate.
- * When the gate refuses, it names the referrals that still need a pickup or an appointment.
+ * The end of a visit: show and print the citizen's summary, then let go. What still blocks letting go
+ * comes from the same rule the hub's gate runs (libs/domain let-go-gate.ts), over the referrals as
+ * the live board holds them, so the warning changes with every event and goes once nothing is missing.
  */
-export function VisitActions({ visitId, label }: { visitId: string; label: string }) {
+export function VisitActions({ visitId, label, referrals, notify }: { visitId: string; label: string; referrals: readonly DeskReferral[]; notify: Notify }) {
   const t = useT();
-  const [blocking, setBlocking] = useState<BlockingReferral[]>([]);
+  const client = useApolloClient();
+  const [asked, setAsked] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [loadSummary, summary] = useLazyQuery(CITIZEN_SUMMARY, { fetchPolicy: 'network-only' });
-  const [closeVisit, closing] = useMutation(CLOSE_VISIT, { refetchQueries: [OPEN_VISITS], awaitRefetchQueries: true });
+  const [closeVisit, closing] = useMutation(CLOSE_VISIT, { refetchQueries: [OPEN_VISITS, CLOSED_VISITS], awaitRefetchQueries: true });
+  const blockers = letGoBlockers(referrals.map((r) => ({ id: r.id, reference: r.reference, status: r.status, scheduled: Boolean(r.appointment) })));
+  const agencyOf = (id: string) => referrals.find((r) => r.id === id)?.agency.name ?? '';
+
+  function ask() {
+    setError(null);
+    setAsked(true);
+    setConfirming(blockers.length === 0);
+  }
 
   async function close() {
-    setError(null);
-    setBlocking([]);
+    setConfirming(false);
     try {
       await closeVisit({ variables: { id: visitId } });
+      notify({ type: 'ok', text: t.letGo.closed(label) });
     } catch (err) {
-      const blockers = blockingReferrals(err);
-      if (blockers.length > 0) setBlocking(blockers);
-      else setError(errorMessage(err, t));
+      // The hub saw a referral the board had not heard of yet: the board refetches and the live warning says which.
+      if (CombinedGraphQLErrors.is(err) && err.errors[0]?.extensions?.code === 'CONFLICT') {
+        await client.refetchQueries({ include: [OPEN_VISITS] });
+        return;
+      }
+      setError(errorMessage(err, t));
     }
   }
 
   return (
     <div className="ll-visit-actions">
       <ButtonGroup>
-        <Button appearance="secondary-action-button" aria-label={t.summary.showFor(label)} onClick={() => void loadSummary({ variables: { visitId } })}>
-          {t.summary.show}
-        </Button>
-        <Button appearance="secondary-action-button" aria-label={t.letGo.closeFor(label)} disabled={closing.loading} onClick={() => void close()}>
+        <VisitSummaryButton visitId={visitId} label={label} />
+        <Button appearance="secondary-action-button" aria-label={t.letGo.closeFor(label)} disabled={closing.loading} onClick={ask}>
           {t.letGo.close}
         </Button>
       </ButtonGroup>
@@ -45,25 +59,37 @@ export function VisitActions({ visitId, label }: { visitId: string; label: strin
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      {blocking.length > 0 && (
+      {asked && blockers.length > 0 && (
         <Alert type="warning" role="alert">
           <Paragraph>
             <strong>{t.letGo.blocked}</strong>
           </Paragraph>
           <UnorderedList>
-            {blocking.map((b) => (
-              <UnorderedListItem key={b.id}>{t.letGo.blocker(b.reference, t.status[b.status as ReferralStatus] ?? b.status)}</UnorderedListItem>
+            {blockers.map((b) => (
+              <UnorderedListItem key={b.id}>{t.letGo.missing[b.missing](agencyOf(b.id), b.reference)}</UnorderedListItem>
             ))}
           </UnorderedList>
           <Paragraph>{t.letGo.advice}</Paragraph>
         </Alert>
       )}
-      {summary.error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{errorMessage(summary.error, t)}</Paragraph>
+      {asked && blockers.length === 0 && !confirming && !closing.loading && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t.letGo.ready}</Paragraph>
         </Alert>
       )}
-      {summary.data && <CitizenSummaryView summary={summary.data.citizenSummary} />}
+      {confirming && blockers.length === 0 && (
+        <Alert type="info">
+          <Paragraph>{t.letGo.confirm}</Paragraph>
+          <ButtonGroup>
+            <Button appearance="primary-action-button" disabled={closing.loading} onClick={() => void close()}>
+              {t.letGo.confirmYes}
+            </Button>
+            <Button appearance="subtle-button" onClick={() => setConfirming(false)}>
+              {t.letGo.confirmNo}
+            </Button>
+          </ButtonGroup>
+        </Alert>
+      )}
     </div>
   );
 }

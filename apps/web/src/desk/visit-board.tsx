@@ -7,6 +7,7 @@ import { formatTime } from '../shared/format';
 import { useNow } from '../shared/use-now';
 import { OPEN_VISITS, SERVICE_POINT_EVENTS } from './desk.operations';
 import { ReferralRow } from './referral-row';
+import type { Notify } from './desk-notice';
 import { VisitActions } from './visit-actions';
 
 /**
@@ -14,7 +15,7 @@ import { VisitActions } from './visit-actions';
  * cache updates the row in place; an event for a referral not on the board yet (a colleague's new
  * visit) refetches the list.
  */
-export function VisitBoard() {
+export function VisitBoard({ notify }: { notify: Notify }) {
   const { t, language } = useLanguage();
   const now = useNow();
   const [announcement, setAnnouncement] = useState('');
@@ -61,7 +62,7 @@ export function VisitBoard() {
                   <ReferralRow key={referral.id} referral={referral} now={now} />
                 ))}
               </ul>
-              <VisitActions visitId={visit.id} label={t.desk.visitOf(visit.citizen?.name || t.desk.anonymous)} />
+              <VisitActions visitId={visit.id} label={t.desk.visitOf(visit.citizen?.name || t.desk.anonymous)} referrals={visit.referrals} notify={notify} />
             </article>
           </li>
         ))}

@@ -1,15 +1,21 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldDescription, FormFieldTextarea, FormFieldTextbox, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { normaliseCitizenContact } from '@domain/citizen/citizen-contact.js';
+import { normaliseQuestions } from '@domain/visit/visit-rules.js';
 import { type FormEvent, useRef, useState } from 'react';
-import { errorMessage, invalidFields } from '../api/error-message';
+import { errorMessage } from '../api/error-message';
 import type { Channel } from '../gql/graphql';
+import type { Dictionary } from '../i18n/dictionary';
 import { useT } from '../i18n/language';
+import { type FieldErrors, fieldIssues, fieldKey, focusFirstInvalid } from '../shared/field-errors';
 import { RadioGroup } from '../shared/fields';
+import type { Notify } from './desk-notice';
 import { ADD_REFERRAL, OPEN_VISIT, OPEN_VISITS, SUBMIT_REFERRAL } from './desk.operations';
-import { carriesRefusedData, emptyDraft, isComplete, type ReferralDraft, ReferralDraftFields } from './referral-draft';
+import { carriesRefusedData, type DraftErrors, draftErrors, emptyDraft, type ReferralDraft, ReferralDraftFields } from './referral-draft';
 
 const CHANNELS: readonly Channel[] = ['WALK_IN', 'PHONE', 'ONLINE'];
 const EMPTY_CITIZEN = { name: '', phone: '', email: '', bsn: '' };
+type CitizenField = keyof typeof EMPTY_CITIZEN;
 
 /** What has reached the hub already, so a retry after an error never opens or sends twice. */
 interface Progress {
@@ -18,10 +24,32 @@ interface Progress {
   submitted: Record<number, string>;
 }
 
+/** The words beside a field for an issue the rules found; keys as fieldKey gives them, a draft's prefixed "draft.<key>.". */
+function messageFor(key: string, t: Dictionary): string {
+  const [head, , field] = key.split('.');
+  if (head === 'questions') return t.desk.invalid.questions;
+  if (head === 'citizen') return t.desk.invalid[key.split('.')[1] as CitizenField] ?? t.error.badInput;
+  if (field === 'agencyCode') return t.formCheck.agency;
+  if (field === 'topicId') return t.desk.invalid.topic;
+  if (field === 'summary') return t.desk.invalid.summary;
+  return t.error.badInput;
+}
+
+/** Rule issues as field errors, with the hub's paths for one draft put under that draft. */
+function toErrors(error: unknown, t: Dictionary, draftKey?: number): FieldErrors {
+  const entries = fieldIssues(error).map((issue) => {
+    const key = fieldKey(issue.path).replace(/^questions\.\d+$/, 'questions');
+    const scoped = draftKey === undefined ? key : `draft.${draftKey}.${key}`;
+    return [scoped, messageFor(scoped, t)] as const;
+  });
+  return Object.fromEntries(entries);
+}
+
 /** Opens a visit, adds one referral per agency and sends them, in one form and one submit. */
-export function VisitForm() {
+export function VisitForm({ notify }: { notify: Notify }) {
   const t = useT();
   const client = useApolloClient();
+  const formRef = useRef<HTMLFormElement>(null);
   const [channel, setChannel] = useState<Channel>('WALK_IN');
   const [questions, setQuestions] = useState('');
   const [citizen, setCitizen] = useState(EMPTY_CITIZEN);
@@ -31,9 +59,10 @@ export function VisitForm() {
   const [progress, setProgress] = useState<Progress>({ added: {}, submitted: {} });
   const [busy, setBusy] = useState(false);
   const [attempted, setAttempted] = useState(false);
-  const [rejectedFields, setRejectedFields] = useState<string[]>([]);
-  const [result, setResult] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
+  /** What the hub refused, by field, until that field changes. */
+  const [hubErrors, setHubErrors] = useState<FieldErrors>({});
+  /** A submit found fields to fix: the count stands above the form while any is left. */
+  const [refusedOnce, setRefusedOnce] = useState(false);
   const [openVisit] = useMutation(OPEN_VISIT);
   const [addReferral] = useMutation(ADD_REFERRAL);
   const [submitReferral] = useMutation(SUBMIT_REFERRAL);
@@ -41,19 +70,45 @@ export function VisitForm() {
   const questionList = questions.split('\n').map((q) => q.trim()).filter(Boolean);
   /** The warning stands beside the field; nothing is sent until it is gone. */
   const refused = drafts.some(carriesRefusedData);
-  const show = (next: typeof result) => {
-    setResult(next);
-    requestAnimationFrame(() => resultRef.current?.focus());
-  };
+
+  /** Every field checked at once, with the same rules the hub runs (libs/domain) where they are pure. */
+  function checkAll(): FieldErrors {
+    const errors: Record<string, string> = {};
+    const collect = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        Object.assign(errors, toErrors(error, t));
+      }
+    };
+    collect(() => normaliseQuestions(questionList));
+    collect(() => normaliseCitizenContact(citizen, ['citizen']));
+    for (const draft of drafts) {
+      for (const [field, message] of Object.entries(draftErrors(draft, t))) errors[`draft.${draft.key}.${field}`] = message;
+    }
+    return errors;
+  }
+  const errors: FieldErrors = { ...(attempted ? checkAll() : {}), ...hubErrors };
+  const draftErrorsOf = (key: number): DraftErrors =>
+    Object.fromEntries(Object.entries(errors).flatMap(([k, m]) => (k.startsWith(`draft.${key}.`) ? [[k.slice(`draft.${key}.`.length), m]] : [])));
+
+  function refuse() {
+    setRefusedOnce(true);
+    focusFirstInvalid(formRef.current);
+  }
 
   async function send(event: FormEvent) {
     event.preventDefault();
     setAttempted(true);
-    setRejectedFields([]);
-    if (questionList.length === 0 || !drafts.every(isComplete)) return show({ type: 'error', text: t.desk.missing });
+    setHubErrors({});
+    setRefusedOnce(false);
+    const found = checkAll();
+    if (Object.keys(found).length > 0) return refuse();
     if (refused) return;
     setBusy(true);
     const done: Progress = { added: { ...progress.added }, submitted: { ...progress.submitted } };
+    /** The draft whose call is under way, so the hub's field paths land beside its fields. */
+    let current: number | undefined;
     try {
       done.visitId = progress.visitId;
       if (!done.visitId) {
@@ -64,6 +119,7 @@ export function VisitForm() {
         done.visitId = visit.data!.openVisit.id;
       }
       for (const draft of drafts) {
+        current = draft.key;
         if (!done.added[draft.key]) {
           const added = await addReferral({
             variables: {
@@ -92,34 +148,39 @@ export function VisitForm() {
       setGeneration(generation + 1);
       setAttempted(false);
       setProgress({ added: {}, submitted: {} });
-      show({ type: 'ok', text: t.desk.sent(Object.values(done.submitted).join(', ')) });
+      notify({ type: 'ok', text: t.desk.sent(Object.values(done.submitted).join(', ')) });
     } catch (error) {
       setProgress(done);
-      setRejectedFields(invalidFields(error));
-      show({ type: 'error', text: errorMessage(error, t) });
+      const refusedFields = toErrors(error, t, current);
+      if (Object.keys(refusedFields).length > 0) {
+        setHubErrors(refusedFields);
+        refuse();
+      } else {
+        notify({ type: 'error', text: errorMessage(error, t) });
+      }
     } finally {
       setBusy(false);
     }
   }
 
-  const setField = (key: keyof typeof EMPTY_CITIZEN) => (e: { target: EventTarget }) =>
+  /** A changed field no longer carries the hub's refusal. */
+  const forget = (prefix: string) => setHubErrors((all) => Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith(prefix))));
+  const setField = (key: CitizenField) => (e: { target: EventTarget }) => {
     setCitizen({ ...citizen, [key]: (e.target as HTMLInputElement).value });
-  /** Props that mark a citizen field the hub refused, e.g. a BSN failing the elfproef. */
-  const checked = (key: keyof typeof EMPTY_CITIZEN) =>
-    rejectedFields.includes(key) ? { invalid: true, errorMessage: t.desk.invalid[key] } : {};
+    forget(`citizen.${key}`);
+  };
+  const marked = (key: string) => (errors[key] ? { invalid: true, errorMessage: errors[key] } : {});
 
   return (
     <section aria-labelledby="new-visit" className="ll-section">
       <Heading2 id="new-visit">{t.desk.newVisit}</Heading2>
       <Paragraph>{t.desk.newVisitIntro}</Paragraph>
-      <div ref={resultRef} tabIndex={-1} className="ll-result">
-        {result && (
-          <Alert type={result.type === 'ok' ? 'ok' : 'error'} role={result.type === 'ok' ? 'status' : 'alert'}>
-            <Paragraph>{result.text}</Paragraph>
+      <form ref={formRef} className="ll-form" onSubmit={send} noValidate aria-labelledby="new-visit">
+        {refusedOnce && Object.keys(errors).length > 0 && (
+          <Alert type="error" role="alert">
+            <Paragraph>{t.formCheck.summary(Object.keys(errors).length)}</Paragraph>
           </Alert>
         )}
-      </div>
-      <form className="ll-form" onSubmit={send} noValidate aria-labelledby="new-visit">
         <RadioGroup
           legend={t.desk.channel}
           options={CHANNELS.map((c) => ({ value: c, label: t.channel[c] }))}
@@ -131,25 +192,26 @@ export function VisitForm() {
           description={t.desk.questionsHint}
           required
           rows={3}
-          invalid={attempted && questionList.length === 0}
-          errorMessage={attempted && questionList.length === 0 ? t.desk.invalid.questions : undefined}
+          {...marked('questions')}
           value={questions}
-          onChange={(e) => setQuestions(e.target.value)}
+          onChange={(e) => {
+            setQuestions(e.target.value);
+            forget('questions');
+          }}
         />
         <Fieldset>
           <FieldsetLegend>{t.desk.citizen}</FieldsetLegend>
           <FormFieldDescription>{t.desk.citizenHint}</FormFieldDescription>
-          <FormFieldTextbox label={t.desk.name} autoComplete="off" value={citizen.name} onChange={setField('name')} {...checked('name')} />
-          <FormFieldTextbox label={t.desk.phone} type="tel" autoComplete="off" value={citizen.phone} onChange={setField('phone')} {...checked('phone')} />
-          <FormFieldTextbox label={t.desk.email} type="email" autoComplete="off" value={citizen.email} onChange={setField('email')} {...checked('email')} />
+          <FormFieldTextbox label={t.desk.name} autoComplete="off" value={citizen.name} onChange={setField('name')} {...marked('citizen.name')} />
+          <FormFieldTextbox label={t.desk.phone} type="tel" autoComplete="off" value={citizen.phone} onChange={setField('phone')} {...marked('citizen.phone')} />
+          <FormFieldTextbox label={t.desk.email} type="email" autoComplete="off" value={citizen.email} onChange={setField('email')} {...marked('citizen.email')} />
           <FormFieldTextbox
             label={t.desk.bsn}
-            description={t.desk.bsnHint}
+            description={t.formCheck.bsnHint}
             autoComplete="off"
-            maxLength={9}
             value={citizen.bsn}
             onChange={setField('bsn')}
-            {...checked('bsn')}
+            {...marked('citizen.bsn')}
           />
         </Fieldset>
         {drafts.map((draft, index) => (
@@ -157,8 +219,11 @@ export function VisitForm() {
             key={`${generation}-${draft.key}`}
             number={index + 1}
             draft={draft}
-            showErrors={attempted}
-            onChange={(next) => setDrafts(drafts.map((d) => (d.key === next.key ? next : d)))}
+            errors={draftErrorsOf(draft.key)}
+            onChange={(next) => {
+              setDrafts(drafts.map((d) => (d.key === next.key ? next : d)));
+              forget(`draft.${next.key}.`);
+            }}
             onRemove={drafts.length > 1 && !progress.added[draft.key] ? () => setDrafts(drafts.filter((d) => d.key !== draft.key)) : undefined}
           />
         ))}

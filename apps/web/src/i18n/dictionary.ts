@@ -13,9 +13,10 @@ import type {
   Urgency,
 } from '../gql/graphql';
 import type { PersonalDataKind } from '@domain/privacy/personal-data-detector.js';
+import { type DeskFlowTexts, enDeskFlow, nlDeskFlow } from './desk-flow';
 
 /** Every text on screen. Dutch is the source at B1 level; English mirrors its shape so a gap will not compile. */
-export interface Dictionary {
+export interface Dictionary extends DeskFlowTexts {
   appName: string;
   skipToContent: string;
   language: { switchTo: string };
@@ -66,7 +67,6 @@ export interface Dictionary {
     phone: string;
     email: string;
     bsn: string;
-    bsnHint: string;
     referral: (n: number) => string;
     agency: string;
     chooseAgency: string;
@@ -188,7 +188,6 @@ export interface Dictionary {
     submit: string;
   };
   summary: { show: string; showFor: (visit: string) => string; print: string; reference: (reference: string) => string };
-  letGo: { close: string; closeFor: (visit: string) => string; blocked: string; blocker: (reference: string, status: string) => string; advice: string };
   timeline: { empty: string; by: (role: string) => string };
   duration: (seconds: number) => string;
 }
@@ -201,6 +200,7 @@ const clock = (hour: string) => (seconds: number) => {
 };
 
 export const nl: Dictionary = {
+  ...nlDeskFlow,
   appName: 'Loketlijn',
   skipToContent: 'Ga naar de inhoud',
   language: { switchTo: 'English' },
@@ -294,6 +294,7 @@ export const nl: Dictionary = {
     CONVERTED_TO_CALLBACK: 'Omgezet naar terugbellen',
     REASSIGNED: 'Andere specialist',
     REROUTED: 'Doorgestuurd naar andere organisatie',
+    RESENT: 'Opnieuw gestuurd naar dezelfde organisatie',
     SCHEDULED: 'Afspraak gepland',
     VISIT_ABANDONED: 'Bezoek gesloten: er gebeurde te lang niets',
   },
@@ -324,7 +325,6 @@ export const nl: Dictionary = {
     phone: 'Telefoonnummer',
     email: 'E-mailadres',
     bsn: 'BSN',
-    bsnHint: '9 cijfers. Niet verplicht.',
     referral: (n) => `Doorverwijzing ${n}`,
     agency: 'Organisatie *',
     chooseAgency: 'Kies een organisatie',
@@ -464,18 +464,12 @@ export const nl: Dictionary = {
     print: 'Druk af',
     reference: (reference) => `Uw nummer: ${reference}`,
   },
-  letGo: {
-    close: 'Sluit de hulpvraag af',
-    closeFor: (visit) => `Sluit de hulpvraag af: ${visit}`,
-    blocked: 'U kunt de hulpvraag nog niet afsluiten.',
-    blocker: (reference, status) => `${reference}: ${status}. Nog niet opgepakt, of nog geen afspraak.`,
-    advice: 'Wacht tot de organisatie heeft opgepakt en er een afspraak is. Of trek de doorverwijzing in.',
-  },
   timeline: { empty: 'Nog niets gebeurd.', by: (role) => `door ${role}` },
   duration: clock('u'),
 };
 
 export const en: Dictionary = {
+  ...enDeskFlow,
   appName: 'Loketlijn',
   skipToContent: 'Skip to content',
   language: { switchTo: 'Nederlands' },
@@ -569,6 +563,7 @@ export const en: Dictionary = {
     CONVERTED_TO_CALLBACK: 'Turned into a callback',
     REASSIGNED: 'Reassigned',
     REROUTED: 'Re-routed to another agency',
+    RESENT: 'Sent again to the same agency',
     SCHEDULED: 'Appointment planned',
     VISIT_ABANDONED: 'Visit closed: nothing happened for too long',
   },
@@ -599,7 +594,6 @@ export const en: Dictionary = {
     phone: 'Phone number',
     email: 'Email address',
     bsn: 'BSN',
-    bsnHint: '9 digits. Optional.',
     referral: (n) => `Referral ${n}`,
     agency: 'Agency *',
     chooseAgency: 'Choose an agency',
@@ -738,13 +732,6 @@ export const en: Dictionary = {
     showFor: (visit) => `Summary for the citizen: ${visit}`,
     print: 'Print',
     reference: (reference) => `Your number: ${reference}`,
-  },
-  letGo: {
-    close: 'Close the visit',
-    closeFor: (visit) => `Close the visit: ${visit}`,
-    blocked: 'You cannot close this visit yet.',
-    blocker: (reference, status) => `${reference}: ${status}. Not picked up yet, or no appointment yet.`,
-    advice: 'Wait until the agency has picked up and there is an appointment. Or withdraw the referral.',
   },
   timeline: { empty: 'Nothing happened yet.', by: (role) => `by ${role}` },
   duration: clock('h'),

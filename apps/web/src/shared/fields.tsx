@@ -4,6 +4,7 @@ import {
   FieldsetLegend,
   FormField,
   FormFieldDescription,
+  FormFieldErrorMessage,
   FormLabel,
   RadioButton,
   Select,
@@ -92,12 +93,22 @@ export function SelectField<T extends string>(props: {
   placeholder: string;
   onChange: (value: T | '') => void;
   required?: boolean;
+  /** What is wrong, shown beside the field and tied to it by aria-describedby. */
+  errorMessage?: string;
 }) {
   const id = useId();
   return (
-    <FormField>
+    <FormField invalid={Boolean(props.errorMessage)}>
       <FormLabel htmlFor={id}>{props.label}</FormLabel>
-      <Select id={id} value={props.value} required={props.required} onChange={(e) => props.onChange(e.target.value as T | '')}>
+      {props.errorMessage && <FormFieldErrorMessage id={`${id}-error`}>{props.errorMessage}</FormFieldErrorMessage>}
+      <Select
+        id={id}
+        value={props.value}
+        required={props.required}
+        invalid={Boolean(props.errorMessage)}
+        aria-describedby={props.errorMessage ? `${id}-error` : undefined}
+        onChange={(e) => props.onChange(e.target.value as T | '')}
+      >
         <SelectOption value="">{props.placeholder}</SelectOption>
         {props.options.map((option) => (
           <SelectOption key={option.value} value={option.value}>

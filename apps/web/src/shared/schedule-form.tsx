@@ -1,9 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, FormFieldTextarea, FormFieldTextbox, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { type AppointmentRequest, normaliseAppointment } from '@domain/referral/appointment.js';
+import { type FormEvent, useRef, useState } from 'react';
 import { errorMessage } from '../api/error-message';
 import type { AppointmentKind, ContactChannel } from '../gql/graphql';
+import type { Dictionary } from '../i18n/dictionary';
 import { useT } from '../i18n/language';
+import { type FieldErrors, type FieldIssue, fieldIssues, fieldKey, focusFirstInvalid } from './field-errors';
 import { RadioGroup } from './fields';
 import { type FreeTextConsent, useFreeTextWarning } from './personal-data';
 import { SCHEDULE_APPOINTMENT } from './schedule.operations';
@@ -18,6 +21,21 @@ function tomorrowAt(hour: number): string {
   d.setHours(hour, 0, 0, 0);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:00`;
+}
+
+/** The words beside an appointment field for the rule's issue (libs/domain appointment.ts names the field and the rule). */
+function appointmentMessage(issue: FieldIssue, t: Dictionary): string {
+  const field = fieldKey(issue.path).split('.')[0];
+  if (field === 'startsAt') return issue.message.includes('year') ? t.formCheck.startsAtFar : issue.message.includes('future') ? t.formCheck.startsAtPast : t.formCheck.startsAtMissing;
+  if (field === 'endsAt') return t.formCheck.endsAt;
+  if (field === 'place') return t.formCheck.place;
+  if (field === 'channel') return t.formCheck.channel;
+  if (field === 'extraItems') return t.formCheck.extraItems;
+  return t.error.badInput;
+}
+
+function toErrors(issues: readonly FieldIssue[], t: Dictionary): FieldErrors {
+  return Object.fromEntries(issues.map((issue) => [fieldKey(issue.path).split('.')[0]!, appointmentMessage(issue, t)]));
 }
 
 /**
@@ -42,40 +60,72 @@ export function ScheduleForm(props: {
   const [place, setPlace] = useState('');
   const [extra, setExtra] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const [hubErrors, setHubErrors] = useState<FieldErrors>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const [schedule, { loading }] = useMutation(SCHEDULE_APPOINTMENT);
   const check = useFreeTextWarning(props.consent, props.agencyName);
   const hasPlace = kind === 'APPOINTMENT' && channel !== 'PHONE';
   const placeWarning = check(hasPlace ? place : '');
   const extraWarning = check(extra);
   const refused = placeWarning.invalid || extraWarning.invalid;
+  const placeRequired = kind === 'APPOINTMENT' && channel === 'IN_PERSON';
+  const request = {
+    kind,
+    channel: kind === 'CALLBACK' ? 'PHONE' : channel,
+    startsAt: new Date(startsAt),
+    endsAt: kind === 'CALLBACK' ? new Date(endsAt) : null,
+    place: hasPlace && place.trim() ? place.trim() : null,
+    extraItems: extra.split('\n').map((i) => i.trim()).filter(Boolean),
+  } as const;
+
+  /** Every field at once, by the hub's own rule (libs/domain appointment.ts); an empty date counts as missing. */
+  function checkAll(): FieldErrors {
+    try {
+      // The generated types carry the enums' strings; the values are the same.
+      normaliseAppointment(request as unknown as AppointmentRequest, new Date(), ['input']);
+      return {};
+    } catch (err) {
+      const found = toErrors(fieldIssues(err), t);
+      return startsAt ? found : { ...found, startsAt: t.formCheck.startsAtMissing };
+    }
+  }
+  const errors: FieldErrors = { ...(attempted ? checkAll() : {}), ...hubErrors };
+  const marked = (key: string) => (errors[key] ? { invalid: true, errorMessage: errors[key] } : {});
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    if (!startsAt || (kind === 'CALLBACK' && !endsAt)) return setError(t.desk.missing);
+    setAttempted(true);
+    setHubErrors({});
+    const found = checkAll();
+    if (Object.keys(found).length > 0) {
+      setError(t.formCheck.summary(Object.keys(found).length));
+      return focusFirstInvalid(formRef.current);
+    }
     if (refused) return;
     try {
       await schedule({
         variables: {
           input: {
             referralId: props.referralId,
-            kind,
-            channel: kind === 'CALLBACK' ? 'PHONE' : channel,
-            startsAt: new Date(startsAt).toISOString(),
-            endsAt: kind === 'CALLBACK' ? new Date(endsAt).toISOString() : null,
-            place: hasPlace && place.trim() ? place.trim() : null,
-            extraItems: extra.split('\n').map((i) => i.trim()).filter(Boolean),
+            ...request,
+            startsAt: request.startsAt.toISOString(),
+            endsAt: request.endsAt?.toISOString() ?? null,
           },
         },
       });
       props.onDone();
     } catch (err) {
-      setError(errorMessage(err, t));
+      const refusedByHub = toErrors(fieldIssues(err), t);
+      setHubErrors(refusedByHub);
+      setError(Object.keys(refusedByHub).length > 0 ? t.formCheck.summary(Object.keys(refusedByHub).length) : errorMessage(err, t));
+      focusFirstInvalid(formRef.current);
     }
   }
 
   return (
-    <form className="ll-form" onSubmit={submit} noValidate aria-label={t.schedule.title(props.reference)}>
+    <form ref={formRef} className="ll-form" onSubmit={submit} noValidate aria-label={t.schedule.title(props.reference)}>
       {error && (
         <Alert type="error" role="alert">
           <Paragraph>{error}</Paragraph>
@@ -89,19 +139,28 @@ export function ScheduleForm(props: {
         label={kind === 'CALLBACK' ? t.schedule.windowOpens : t.schedule.startsAt}
         type="datetime-local"
         required
+        {...marked('startsAt')}
         value={startsAt}
         onChange={(e) => setStartsAt((e.target as HTMLInputElement).value)}
       />
       {kind === 'CALLBACK' && (
-        <FormFieldTextbox label={t.schedule.windowCloses} type="datetime-local" required value={endsAt} onChange={(e) => setEndsAt((e.target as HTMLInputElement).value)} />
+        <FormFieldTextbox
+          label={t.schedule.windowCloses}
+          type="datetime-local"
+          required
+          {...marked('endsAt')}
+          value={endsAt}
+          onChange={(e) => setEndsAt((e.target as HTMLInputElement).value)}
+        />
       )}
       {hasPlace && (
         <FormFieldTextbox
-          label={t.schedule.place}
+          label={placeRequired ? t.formCheck.placeRequired : t.schedule.place}
           description={t.schedule.placeHint}
+          required={placeRequired}
           value={place}
           onChange={(e) => setPlace((e.target as HTMLInputElement).value)}
-          {...placeWarning}
+          {...(placeWarning.invalid ? placeWarning : marked('place'))}
         />
       )}
       {props.whatToBring && props.whatToBring.length > 0 && (
@@ -122,7 +181,7 @@ export function ScheduleForm(props: {
         rows={2}
         value={extra}
         onChange={(e) => setExtra(e.target.value)}
-        {...extraWarning}
+        {...(extraWarning.invalid ? extraWarning : marked('extraItems'))}
       />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" disabled={loading || refused}>

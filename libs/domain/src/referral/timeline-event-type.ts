@@ -14,6 +14,8 @@ export enum ReferralNote {
   REASSIGNED = 'REASSIGNED',
   /** The desk sent this rejected referral on to another agency as a new, linked referral. */
   REROUTED = 'REROUTED',
+  /** The desk corrected this rejected referral and sent it again to the same agency, as a new, linked referral. */
+  RESENT = 'RESENT',
   /** An appointment or a callback window was set. */
   SCHEDULED = 'SCHEDULED',
   /** The visit was closed as abandoned while this referral stays with the agency that picked it up. */

@@ -10,21 +10,14 @@ import {
   ReferralStatus,
   type Role,
 } from '#domain';
-import { ReferralEntity } from '../entities/referral.entity.js';
-import { ReferralEventEntity } from '../entities/referral-event.entity.js';
-import { hydrate } from '../hydrate.js';
+import type { ReferralEntity } from '../entities/referral.entity.js';
+import type { ReferralEventEntity } from '../entities/referral-event.entity.js';
 import type { DbScope } from '../scope/db-scope.js';
 import type { ScopedDatabase } from '../scope/scoped-database.js';
 import { screenFreeTextIn } from './free-text-screen.js';
+import { type MovePatch, ReferralRepository } from './referral-repository.js';
+import { timelineEvent } from './timeline-repository.js';
 import { type NoteSealer, writeTimelineNote } from './timeline-notes.js';
-
-/** Columns a move may set besides its status. */
-export interface MovePatch {
-  readonly assignedTo?: string | null;
-  readonly rejectReasonCode?: string | null;
-  readonly failReasonCode?: string | null;
-  readonly outcomeSealed?: string | null;
-}
 
 export interface MoveCommand {
   readonly referralId: string;
@@ -44,6 +37,8 @@ export interface MoveCommand {
   readonly isVisible: (referral: ReferralEntity) => boolean;
   /** A rule of the caller's on top of the lifecycle table (e.g. which reason fits the status); throws to refuse. */
   readonly check?: (current: ReferralEntity) => void;
+  /** Columns that depend on the referral as it stands and on the move's moment (now(), e.g. deadlines). */
+  readonly patchAt?: (current: ReferralEntity, now: Date) => Promise<MovePatch> | MovePatch;
 }
 
 export interface MoveResult {
@@ -57,13 +52,6 @@ const TIMESTAMP_FOR: Partial<Record<ReferralStatus, string>> = {
   [ReferralStatus.ACCEPTED]: 'accepted_at',
 };
 
-const PATCH_COLUMNS: Record<keyof MovePatch, string> = {
-  assignedTo: 'assigned_to',
-  rejectReasonCode: 'reject_reason_code',
-  failReasonCode: 'fail_reason_code',
-  outcomeSealed: 'outcome_sealed',
-};
-
 /**
  * Moves a referral with a compare-and-set on its status. The update, its timeline event and its
  * outbox row are one SQL statement, so they commit together or not at all; the transaction around
@@ -75,8 +63,10 @@ export function moveReferral(db: ScopedDatabase, scope: DbScope, command: MoveCo
 
 /** As moveReferral, inside a transaction the caller already holds. */
 export async function moveReferralIn(manager: EntityManager, command: MoveCommand): Promise<MoveResult> {
-  const current = await manager.findOneBy(ReferralEntity, { id: command.referralId });
-  if (!current || !command.isVisible(current)) throw DomainException.notFound('Referral');
+  const referrals = new ReferralRepository(manager);
+  const found = await referrals.findWithClock(command.referralId);
+  if (!found || !command.isVisible(found.referral)) throw DomainException.notFound('Referral');
+  const current = found.referral;
   command.check?.(current);
   const transition = decideTransition(current.status, command.action, command.party, command.reasonCode ?? command.reason);
   const note = command.reasonCode === undefined ? transition.reason : null;
@@ -84,46 +74,25 @@ export async function moveReferralIn(manager: EntityManager, command: MoveComman
   if (note !== null && !command.sealer) throw new Error('A move with a reason needs a sealer');
   await screenFreeTextIn(manager, current.id, command.freeText ?? []);
 
-  const params: unknown[] = [current.id, transition.from, transition.to, transition.action, command.actor.id, command.actor.role, command.reasonCode ?? null];
-  const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
   const stamp = TIMESTAMP_FOR[transition.to];
-  if (stamp) sets.push(`${stamp} = now()`);
-  if (isTerminal(transition.to)) sets.push('closed_at = now()');
-  for (const [key, value] of Object.entries(command.patch ?? {}) as [keyof MovePatch, unknown][]) {
-    params.push(value);
-    sets.push(`${PATCH_COLUMNS[key]} = $${params.length}`);
+  const stamps = [...(stamp ? [stamp] : []), ...(isTerminal(transition.to) ? ['closed_at'] : [])];
+  const patch = { ...command.patch, ...(await command.patchAt?.(current, found.now)) };
+  const reason = command.reasonCode ?? null;
+  const moved = await referrals.move({ referralId: current.id, from: transition.from, to: transition.to, type: transition.action, actor: command.actor, reason, stamps, patch });
+  if (!moved) {
+    const status = await referrals.status(current.id);
+    throw new DomainException(DomainErrorCode.STALE_STATE, `Referral is already ${status}`, { currentStatus: status ?? undefined });
   }
-  const rows = (await manager.query(
-    `WITH moved AS (
-       UPDATE referral SET ${sets.join(', ')} WHERE id = $1 AND status = $2 RETURNING *
-     ), event AS (
-       INSERT INTO referral_event (referral_id, type, from_status, to_status, actor_id, actor_role, reason)
-       SELECT id, $4, $2, status, $5, $6, $7 FROM moved
-       RETURNING id AS event_id, occurred_at AS event_occurred_at
-     ), queued AS (
-       INSERT INTO outbox (referral_id, event_id, agency_code)
-       SELECT moved.id, event.event_id, moved.agency_code FROM moved, event
-     )
-     SELECT moved.*, event.event_id, event.event_occurred_at FROM moved, event`,
-    params,
-  )) as (Record<string, unknown> & { event_id: string; event_occurred_at: Date })[];
-  const row = rows[0];
-  if (!row) {
-    const now = await manager.findOneByOrFail(ReferralEntity, { id: current.id });
-    throw new DomainException(DomainErrorCode.STALE_STATE, `Referral is already ${now.status}`, { currentStatus: now.status });
-  }
-  const referral = hydrate(manager, ReferralEntity, row);
-  const event = manager.create(ReferralEventEntity, {
-    id: row.event_id,
-    referralId: referral.id,
+  const event = timelineEvent({
+    id: moved.eventId,
+    referralId: current.id,
     type: transition.action,
     fromStatus: transition.from,
     toStatus: transition.to,
-    actorId: command.actor.id,
-    actorRole: command.actor.role,
-    reason: command.reasonCode ?? null,
-    occurredAt: row.event_occurred_at,
+    actor: command.actor,
+    reason,
+    occurredAt: moved.occurredAt,
   });
   if (note !== null) await writeTimelineNote(manager, event, { text: note, sealer: command.sealer! });
-  return { referral, event };
+  return { referral: moved.referral, event };
 }

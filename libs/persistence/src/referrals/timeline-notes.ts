@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ReferralEventNoteEntity } from '../entities/referral-event-note.entity.js';
+import { TimelineRepository } from './timeline-repository.js';
 
 /** Seals a timeline event's free text for that event; the personal-data vault is the one implementation. */
 export interface NoteSealer {
@@ -14,5 +14,5 @@ export interface TimelineNote {
 
 /** Stores a timeline event's free text sealed; call inside the transaction that wrote the event. */
 export async function writeTimelineNote(manager: EntityManager, event: { readonly id: string; readonly referralId: string }, note: TimelineNote): Promise<void> {
-  await manager.insert(ReferralEventNoteEntity, { eventId: event.id, referralId: event.referralId, noteSealed: note.sealer.sealNote(event.id, note.text) });
+  await new TimelineRepository(manager).addNote(event.id, event.referralId, note.sealer.sealNote(event.id, note.text));
 }

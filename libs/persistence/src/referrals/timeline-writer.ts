@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ReferralStatus, Role, TimelineEventType } from '#domain';
-import { OutboxEntity } from '../entities/outbox.entity.js';
-import { ReferralEventEntity } from '../entities/referral-event.entity.js';
+import type { ReferralEventEntity } from '../entities/referral-event.entity.js';
 import type { ReferralEntity } from '../entities/referral.entity.js';
 import { type TimelineNote, writeTimelineNote } from './timeline-notes.js';
+import { TimelineRepository } from './timeline-repository.js';
 
 export interface TimelineEntry {
   readonly referral: ReferralEntity;
@@ -18,22 +18,15 @@ export interface TimelineEntry {
 
 /** Appends a timeline event and its outbox row; call inside the transaction that made the change. */
 export async function appendTimelineEvent(manager: EntityManager, entry: TimelineEntry): Promise<ReferralEventEntity> {
-  const event = await manager.save(
-    manager.create(ReferralEventEntity, {
-      referralId: entry.referral.id,
-      type: entry.type,
-      fromStatus: entry.fromStatus,
-      toStatus: entry.referral.status,
-      actorId: entry.actor.id,
-      actorRole: entry.actor.role,
-      reason: entry.reason,
-    }),
-  );
-  if (entry.note) await writeTimelineNote(manager, event, entry.note);
-  await manager.insert(OutboxEntity, {
+  const event = await new TimelineRepository(manager).append({
     referralId: entry.referral.id,
-    eventId: event.id,
     agencyCode: entry.referral.agencyCode,
+    type: entry.type,
+    fromStatus: entry.fromStatus,
+    toStatus: entry.referral.status,
+    actor: entry.actor,
+    reason: entry.reason,
   });
+  if (entry.note) await writeTimelineNote(manager, event, entry.note);
   return event;
 }

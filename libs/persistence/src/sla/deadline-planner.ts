@@ -1,8 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { planSla, type SlaPlan } from '#domain';
-import { ReferralEntity } from '../entities/referral.entity.js';
-import { ReferralTimerEntity, TimerOutcome } from '../entities/referral-timer.entity.js';
-import { lineCalendar, slaTargets } from './line-sla.js';
+import type { ReferralEntity } from '../entities/referral.entity.js';
+import { TimerRepository } from './timer-repository.js';
+
+/** The SLA plan of a referral that goes on the line at `startedAt`; writes nothing. */
+export async function planFor(manager: EntityManager, referral: Pick<ReferralEntity, 'agencyCode' | 'urgency'>, startedAt: Date): Promise<SlaPlan> {
+  const { calendar, targets } = await new TimerRepository(manager).slaContext(referral.agencyCode, referral.urgency);
+  return planSla(startedAt, targets, calendar);
+}
 
 /**
  * Sets a referral's deadlines from `startedAt` and replaces its pending timers with the new plan.
@@ -10,16 +15,9 @@ import { lineCalendar, slaTargets } from './line-sla.js';
  * timers in Redis after commit.
  */
 export async function planDeadlines(manager: EntityManager, referral: ReferralEntity, startedAt: Date): Promise<SlaPlan> {
-  const calendar = await lineCalendar(manager, referral.agencyCode);
-  const plan = planSla(startedAt, await slaTargets(manager, referral.agencyCode, referral.urgency), calendar);
-  await manager.update(ReferralEntity, { id: referral.id }, { receiveDueAt: plan.receiveDueAt, acceptDueAt: plan.acceptDueAt });
-  await manager.query(
-    `UPDATE referral_timer SET settled_at = now(), outcome = $2 WHERE referral_id = $1 AND settled_at IS NULL`,
-    [referral.id, TimerOutcome.SUPERSEDED],
-  );
-  await manager.insert(
-    ReferralTimerEntity,
-    plan.timers.map((t) => ({ referralId: referral.id, kind: t.kind, fireAt: t.fireAt })),
-  );
+  const plan = await planFor(manager, referral, startedAt);
+  const timers = new TimerRepository(manager);
+  await timers.setDeadlines(referral.id, plan.receiveDueAt, plan.acceptDueAt);
+  await timers.replacePending(referral.id, plan.timers);
   return plan;
 }

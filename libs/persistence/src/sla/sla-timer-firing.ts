@@ -1,12 +1,19 @@
-import { isDeadlineMet, ReferralNote, SlaTimerKind, TIMER_DEADLINE, Urgency } from '#domain';
+import { type AgencyCode, isDeadlineMet, ReferralNote, type SlaDeadline, SlaTimerKind, TIMER_DEADLINE, Urgency } from '#domain';
 import { ReferralEntity } from '../entities/referral.entity.js';
 import { ReferralTimerEntity, TimerOutcome } from '../entities/referral-timer.entity.js';
 import { appendTimelineEvent } from '../referrals/timeline-writer.js';
 import { SYSTEM_SCOPE } from '../scope/db-scope.js';
 import type { ScopedDatabase } from '../scope/scoped-database.js';
 
+/** A deadline that passed unmet: reminders fire at the deadline itself (escalations after a grace), so it is counted once. */
+export interface MissedDeadline {
+  readonly agencyCode: AgencyCode;
+  readonly urgency: Urgency;
+  readonly deadline: SlaDeadline;
+}
+
 export type TimerFiring =
-  | { readonly result: TimerOutcome.FIRED | TimerOutcome.MET; readonly notes: readonly ReferralNote[] }
+  | { readonly result: TimerOutcome.FIRED | TimerOutcome.MET; readonly notes: readonly ReferralNote[]; readonly missed: MissedDeadline | null }
   /** Settled before (a duplicate job) or replaced by a newer plan: nothing to do. */
   | { readonly result: 'SETTLED' }
   /** The alarm went off before the timer's time (a promoted job, a clock skew): try again then. */
@@ -46,6 +53,8 @@ export async function fireSlaTimer(db: ScopedDatabase, timerId: string, now: Dat
     }
     const result = met ? TimerOutcome.MET : TimerOutcome.FIRED;
     await manager.update(ReferralTimerEntity, { id: timer.id }, { settledAt: now, outcome: result });
-    return { result, notes };
+    const reminder = timer.kind === SlaTimerKind.RECEIVE_REMINDER || timer.kind === SlaTimerKind.ACCEPT_REMINDER;
+    const missed = !met && reminder ? { agencyCode: referral.agencyCode, urgency: referral.urgency, deadline: TIMER_DEADLINE[timer.kind] } : null;
+    return { result, notes, missed };
   });
 }

@@ -1,0 +1,113 @@
+import type { EntityManager } from 'typeorm';
+import type { AgencyCode, ReferralStatus, Role, TimelineEventType, Urgency } from '#domain';
+import type { ReferralEntity } from '../entities/referral.entity.js';
+import { REFERRAL_COLUMNS, referralFromRow, type ReferralRow } from './referral-row.js';
+
+/** Columns a move may set besides its status. */
+export interface MovePatch {
+  readonly assignedTo?: string | null;
+  readonly rejectReasonCode?: string | null;
+  readonly failReasonCode?: string | null;
+  readonly outcomeSealed?: string | null;
+  readonly receiveDueAt?: Date | null;
+  readonly acceptDueAt?: Date | null;
+}
+
+const PATCH_COLUMNS: Record<keyof MovePatch, string> = {
+  assignedTo: 'assigned_to',
+  rejectReasonCode: 'reject_reason_code',
+  failReasonCode: 'fail_reason_code',
+  outcomeSealed: 'outcome_sealed',
+  receiveDueAt: 'receive_due_at',
+  acceptDueAt: 'accept_due_at',
+};
+
+/** One compare-and-set move as the statement needs it; the lifecycle decided it before. */
+export interface MoveStatement {
+  readonly referralId: string;
+  readonly from: ReferralStatus;
+  readonly to: ReferralStatus;
+  readonly type: TimelineEventType;
+  readonly actor: { readonly id: string | null; readonly role: Role | 'LINE' };
+  /** A coded reason (no personal data). */
+  readonly reason: string | null;
+  /** Timestamp columns the new status sets to now(). */
+  readonly stamps: readonly string[];
+  readonly patch?: MovePatch;
+}
+
+export interface NewDraft {
+  readonly id: string;
+  readonly visitId: string;
+  readonly servicePointId: string;
+  readonly agencyCode: AgencyCode;
+  readonly topicId: string;
+  readonly urgency: Urgency;
+  readonly status: ReferralStatus;
+  readonly summarySealed: string;
+  readonly dataSubject: string;
+  readonly createdBy: string;
+  readonly reroutedFromId: string | null;
+}
+
+/**
+ * The referral row: read, created, and moved with its timeline event and outbox row in one statement.
+ * Bound to the caller's transaction (and so to its row-level-security scope).
+ */
+export class ReferralRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** The referral and the transaction's clock (now(), the value the move's timestamps will get). */
+  async findWithClock(id: string): Promise<{ referral: ReferralEntity; now: Date } | null> {
+    const [row] = (await this.manager.query(`SELECT ${REFERRAL_COLUMNS}, now() AS tx_now FROM referral WHERE id = $1`, [id])) as (ReferralRow & { tx_now: Date })[];
+    return row ? { referral: referralFromRow(row), now: row.tx_now } : null;
+  }
+
+  async find(id: string): Promise<ReferralEntity | null> {
+    return (await this.findWithClock(id))?.referral ?? null;
+  }
+
+  async status(id: string): Promise<ReferralStatus | null> {
+    const [row] = (await this.manager.query(`SELECT status FROM referral WHERE id = $1`, [id])) as { status: ReferralStatus }[];
+    return row?.status ?? null;
+  }
+
+  /** A new referral with the next LL-000123 reference. */
+  async insert(draft: NewDraft): Promise<ReferralEntity> {
+    const [row] = (await this.manager.query(
+      `INSERT INTO referral (id, reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary_sealed, data_subject, created_by, rerouted_from_id)
+       VALUES ($1, 'LL-' || lpad(nextval('referral_reference_seq')::text, 6, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       RETURNING ${REFERRAL_COLUMNS}`,
+      [draft.id, draft.visitId, draft.servicePointId, draft.agencyCode, draft.topicId, draft.urgency, draft.status, draft.summarySealed, draft.dataSubject, draft.createdBy, draft.reroutedFromId],
+    )) as ReferralRow[];
+    return referralFromRow(row!);
+  }
+
+  /**
+   * The compare-and-set move: the update, its timeline event and its outbox row are one statement, so
+   * they commit together or not at all. Null when the status was no longer `from`.
+   */
+  async move(move: MoveStatement): Promise<{ referral: ReferralEntity; eventId: string; occurredAt: Date } | null> {
+    const params: unknown[] = [move.referralId, move.from, move.to, move.type, move.actor.id, move.actor.role, move.reason];
+    const sets = ['status = $3', 'version = version + 1', 'updated_at = now()', ...move.stamps.map((column) => `${column} = now()`)];
+    for (const [key, value] of Object.entries(move.patch ?? {}) as [keyof MovePatch, unknown][]) {
+      params.push(value);
+      sets.push(`${PATCH_COLUMNS[key]} = $${params.length}`);
+    }
+    const [row] = (await this.manager.query(
+      `WITH moved AS (
+         UPDATE referral SET ${sets.join(', ')} WHERE id = $1 AND status = $2 RETURNING ${REFERRAL_COLUMNS}
+       ), event AS (
+         INSERT INTO referral_event (referral_id, type, from_status, to_status, actor_id, actor_role, reason)
+         SELECT id, $4, $2, status, $5, $6, $7 FROM moved
+         RETURNING id AS event_id, occurred_at AS event_occurred_at
+       ), queued AS (
+         INSERT INTO outbox (referral_id, event_id, agency_code)
+         SELECT moved.id, event.event_id, moved.agency_code FROM moved, event
+       )
+       SELECT moved.*, event.event_id, event.event_occurred_at FROM moved, event`,
+      params,
+    )) as (ReferralRow & { event_id: string; event_occurred_at: Date })[];
+    return row ? { referral: referralFromRow(row), eventId: row.event_id, occurredAt: row.event_occurred_at } : null;
+  }
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+
+/** USER_HZ: the unit of utime/stime in /proc/<pid>/stat; 100 on every Linux this runs on. */
+const TICKS_PER_SECOND = 100;
+
+/** A process and its direct children (the workers of a node cluster). */
+function family(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    return [pid, ...(children ? children.split(/\s+/).map(Number) : [])];
+  } catch {
+    return [pid];
+  }
+}
+
+/** CPU time (user + system) used so far by a process and its children, in milliseconds. */
+export function cpuMs(pid: number): number {
+  let ticks = 0;
+  for (const member of family(pid)) {
+    try {
+      // Fields after the command name, which sits in parentheses and may hold spaces.
+      const fields = readFileSync(`/proc/${member}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // A child that has just exited: its time is lost to this count.
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/** Peak resident memory (VmHWM) of the largest process of the family, in MB. */
+export function peakRssMb(pid: number): number {
+  let peak = 0;
+  for (const member of family(pid)) {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${member}/status`, 'utf8'));
+      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+    } catch {
+      // gone
+    }
+  }
+  return peak;
+}
+
+/** CPU of a process (and its children) from now on. */
+export class CpuMeter {
+  private readonly startCpu = cpuMs(this.pid);
+  private readonly startedAt = performance.now();
+
+  constructor(private readonly pid: number) {}
+
+  /** CPU milliseconds per operation, less what the process would have burnt at rest (`idle`, ms per ms) meanwhile. */
+  perOperation(operations: number, idle: number): number {
+    const elapsed = performance.now() - this.startedAt;
+    return Math.max(0, cpuMs(this.pid) - this.startCpu - idle * elapsed) / operations;
+  }
+}
+
+/** CPU per millisecond of each process while nothing is asked of it, over `ms`. */
+export async function idleCpu(pids: readonly number[], ms = 3_000): Promise<number[]> {
+  const before = pids.map(cpuMs);
+  const started = performance.now();
+  await new Promise((r) => setTimeout(r, ms));
+  const elapsed = performance.now() - started;
+  return pids.map((pid, i) => (cpuMs(pid) - before[i]!) / elapsed);
+}

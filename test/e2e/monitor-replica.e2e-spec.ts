@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { APP_DATABASE_ROLE } from '#config';
+import { syntheticBsn } from '#domain';
+import { AppProcess, hubPort } from '../support/app-processes.js';
+import { eventually } from '../support/eventually.js';
+import { GqlClient } from '../support/graphql-client.js';
+import { PostgresStandby } from '../support/postgres-standby.js';
+import { ADD_REFERRAL, OPEN_VISIT, SUBMIT, TOPICS } from '../support/story-operations.js';
+
+const LINE_FIGURES = `query { lineFigures { agencyCode waiting } }`;
+
+describe('the monitor reads from the replica of DATABASE_REPLICA_URL', () => {
+  let standby: PostgresStandby;
+  let hub: AppProcess;
+  let db: pg.Client;
+  let database: string;
+
+  beforeAll(async () => {
+    const primary = new URL(process.env.DATABASE_URL!);
+    database = primary.pathname.slice(1);
+    standby = await PostgresStandby.start(process.env.DATABASE_URL!);
+    const appOnStandby = new URL(standby.urlLike(process.env.DATABASE_URL!));
+    appOnStandby.username = APP_DATABASE_ROLE;
+    appOnStandby.password = '';
+    hub = await AppProcess.start('hub', { PORT: String(hubPort()), DATABASE_REPLICA_URL: appOnStandby.toString() });
+    db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+  }, 120_000);
+
+  afterAll(async () => {
+    await hub?.stop();
+    await db?.end();
+    await standby?.stop();
+  });
+
+  async function waitingOnDuo(monitor: GqlClient): Promise<number> {
+    const { lineFigures } = await monitor.data<{ lineFigures: { agencyCode: string; waiting: number }[] }>(LINE_FIGURES);
+    return lineFigures.find((l) => l.agencyCode === 'DUO')!.waiting;
+  }
+
+  it('answers with the replica\'s figures (a paused replay hides a new referral) and catches up when it resumes', async () => {
+    const [monitor, desk] = await Promise.all([GqlClient.signIn(hub.baseUrl, 'monitor.bzk'), GqlClient.signIn(hub.baseUrl, 'desk.utrecht')]);
+    await standby.pauseReplay(database);
+    const before = await waitingOnDuo(monitor);
+    // The hub's replica pool is connected to the standby (its idle connections live for seconds).
+    const connections = await standby.query<{ n: number }>(database, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'loketlijn-replica'`);
+    expect(connections[0]!.n).toBeGreaterThan(0);
+    const topicId = (await desk.data<{ topics: { id: string }[] }>(TOPICS, { a: 'DUO' })).topics[0]!.id;
+    const citizen = { name: 'Testpersoon Synthetisch', phone: '06 1234 5678', bsn: syntheticBsn(77) };
+    const visitId = (await desk.data<{ openVisit: { id: string } }>(OPEN_VISIT, { input: { channel: 'WALK_IN', questions: ['Vraag over studiefinanciering'], citizen } })).openVisit.id;
+    const input = { visitId, agencyCode: 'DUO', topicId, urgency: 'REGULAR', summary: 'Vraag over terugbetalen.', consent: { categories: ['CONTACT_DETAILS'], method: 'VERBAL' } };
+    const id = (await desk.data<{ addReferral: { id: string } }>(ADD_REFERRAL, { input })).addReferral.id;
+    await desk.data(SUBMIT, { id });
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM referral WHERE agency_code = 'DUO' AND status IN ('REQUESTED', 'RECEIVED')`);
+    expect(rows[0].n).toBe(before + 1);
+    // The primary has it; the monitor, reading the paused replica, does not yet.
+    expect(await waitingOnDuo(monitor)).toBe(before);
+
+    await standby.resumeReplay(database);
+    await eventually(async () => (await waitingOnDuo(monitor)) === before + 1);
+  }, 60_000);
+});
