@@ -154,34 +154,6 @@ export interface Dictionary extends DeskFlowTexts {
     noActions: string;
   };
   escalations: { title: string; intro: string; none: string; arrived: (reference: string) => string };
-  monitor: {
-    title: string;
-    intro: string;
-    perAgency: string;
-    perAgencyDesc: string;
-    pickup: string;
-    pickupDesc: string;
-    waitingNow: string;
-    table: string;
-    columns: {
-      agency: string;
-      waiting: string;
-      pickedUp: string;
-      completed: string;
-      ended: string;
-      median: string;
-      servicePoint: string;
-      municipality: string;
-      referrals: string;
-      warmVisitsOpen: string;
-    };
-    noData: string;
-    series: { waiting: string; pickedUp: string; completed: string; ended: string; median: string; referrals: string; warmVisitsOpen: string };
-    warmVisitsNow: string;
-    perServicePoint: string;
-    perServicePointDesc: string;
-    servicePointTable: string;
-  };
   reroute: {
     button: string;
     open: (reference: string) => string;
@@ -406,34 +378,6 @@ export const nl: Dictionary = {
     intro: 'Deze doorverwijzingen zijn te laat. De herinnering hielp niet. Kijk wat nodig is. Alles wat nu te laat is, ziet u met het filter Te laat.',
     none: 'Sinds u deze pagina opende, is niets naar u doorgezet.',
     arrived: (reference) => `${reference} is naar u doorgezet: te laat.`,
-  },
-  monitor: {
-    title: 'Monitor professionele lijnen',
-    intro: 'Alleen aantallen. Geen persoonsgegevens.',
-    perAgency: 'Doorverwijzingen per organisatie',
-    perAgencyDesc: 'Aantal doorverwijzingen per organisatie, naar stand.',
-    pickup: 'Mediane tijd tot oppakken',
-    pickupDesc: 'In minuten, van versturen tot oppakken.',
-    waitingNow: 'Nu nog niet opgepakt',
-    table: 'Alle cijfers in een tabel',
-    columns: {
-      agency: 'Organisatie',
-      waiting: 'Nog niet opgepakt',
-      pickedUp: 'Opgepakt, loopt',
-      completed: 'Afgerond',
-      ended: 'Gestopt',
-      median: 'Mediaan tot oppakken',
-      servicePoint: 'Servicepunt',
-      municipality: 'Gemeente',
-      referrals: 'Doorverwijzingen',
-      warmVisitsOpen: 'Open hulpvragen',
-    },
-    noData: 'Nog geen gegevens.',
-    series: { waiting: 'Nog niet opgepakt', pickedUp: 'Opgepakt', completed: 'Afgerond', ended: 'Gestopt', median: 'Minuten', referrals: 'Doorverwijzingen', warmVisitsOpen: 'Open hulpvragen' },
-    warmVisitsNow: 'Hulpvragen die nu open staan',
-    perServicePoint: 'Per servicepunt',
-    perServicePointDesc: 'Doorverwijzingen per servicepunt, en hulpvragen met een doorverwijzing die nog loopt.',
-    servicePointTable: 'Cijfers per servicepunt',
   },
   reroute: {
     button: 'Stuur door naar een andere organisatie',
@@ -663,34 +607,6 @@ export const en: Dictionary = {
     intro: 'These referrals are overdue. The reminder did not help. See what is needed. The Overdue filter shows everything that is overdue now.',
     none: 'Nothing has been escalated to you since you opened this page.',
     arrived: (reference) => `${reference} was escalated to you: overdue.`,
-  },
-  monitor: {
-    title: 'Professional lines monitor',
-    intro: 'Counts only. No personal data.',
-    perAgency: 'Referrals per agency',
-    perAgencyDesc: 'Number of referrals per agency, by state.',
-    pickup: 'Median time to pickup',
-    pickupDesc: 'In minutes, from sending to pickup.',
-    waitingNow: 'Not picked up yet, now',
-    table: 'All figures in a table',
-    columns: {
-      agency: 'Agency',
-      waiting: 'Not picked up yet',
-      pickedUp: 'Picked up, open',
-      completed: 'Completed',
-      ended: 'Ended',
-      median: 'Median to pickup',
-      servicePoint: 'Service point',
-      municipality: 'Municipality',
-      referrals: 'Referrals',
-      warmVisitsOpen: 'Open visits',
-    },
-    noData: 'No figures yet.',
-    series: { waiting: 'Not picked up yet', pickedUp: 'Picked up', completed: 'Completed', ended: 'Ended', median: 'Minutes', referrals: 'Referrals', warmVisitsOpen: 'Open visits' },
-    warmVisitsNow: 'Visits open now',
-    perServicePoint: 'Per service point',
-    perServicePointDesc: 'Referrals per service point, and visits with a referral still running.',
-    servicePointTable: 'Figures per service point',
   },
   reroute: {
     button: 'Send on to another agency',
