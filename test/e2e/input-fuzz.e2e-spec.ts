@@ -37,7 +37,8 @@ function hostileValues(slot: TextSlot): Hostile[] {
 }
 
 /** Fields whose maximum length is shorter than the generic sample text. */
-const SHORT_FORMATS: Readonly<Record<string, unknown>> = { opens: '09:00', closes: '17:00', days: ['MON'] };
+/** Fields with a short format, by name; a list item (path ending in its index) takes its list's format. */
+const SHORT_FORMATS: Readonly<Record<string, unknown>> = { opens: '09:00', closes: '17:00', days: 'MON' };
 
 /** Runs `tasks` with at most `limit` in flight: enough to keep the hub busy, not to starve the machine. */
 async function inPool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
@@ -79,7 +80,7 @@ describe('input fuzz generated from schema.graphql: every String and ID argument
     const operations = rootOperations(schema, ['query', 'mutation', 'subscription']).filter((op) => op.textSlots.length > 0);
     // Placeholders that pass the rule, so the hostile value is the only thing wrong.
     const placeholder = (path: readonly string[], type: Parameters<Parameters<typeof sampleVariables>[1]>[1]) =>
-      getNamedType(type).name === 'ID' ? randomUUID() : SHORT_FORMATS[path[path.length - 1]!];
+      getNamedType(type).name === 'ID' ? randomUUID() : SHORT_FORMATS[path.findLast((key) => !/^\d+$/.test(key))!];
     const cases = operations.flatMap((op) =>
       op.textSlots.flatMap((slot) =>
         hostileValues(slot).map((hostile) => ({ op, slot, hostile, variables: withValueAt(sampleVariables(op, placeholder, slot.path), slot.path, hostile.value) })),

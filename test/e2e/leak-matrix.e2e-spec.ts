@@ -116,8 +116,8 @@ describe('leak matrix generated from the schema: every id-taking operation, ever
     let cells = 0;
     let ownerControls = 0;
     for (const op of operations) {
-      const variables = sampleVariables(op, companions);
       for (const slot of op.idSlots) {
+        const variables = sampleVariables(op, companions, slot);
         for (const actor of ACTORS) {
           const client = clients.get(actor)!;
           const baseline = await client.request(op.document, withValueAt(variables, slot, randomUUID()));

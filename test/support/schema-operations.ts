@@ -111,10 +111,11 @@ export function sampleVariables(operation: RootOperation, choose: ValueChooser, 
   const wanted = (type: GraphQLInputType, path: readonly string[]) =>
     type instanceof GraphQLNonNull || getNamedType(type).name === 'ID' || path.every((key, i) => include[i] === key);
   const sample = (type: GraphQLInputType, path: readonly string[]): unknown => {
+    const inner = type instanceof GraphQLNonNull ? type.ofType : type;
+    // Lists are filled item by item, so a chooser's value lands where an id slot points (path ... '0').
+    if (inner instanceof GraphQLList) return [sample(inner.ofType, [...path, '0'])];
     const chosen = choose(path, type);
     if (chosen !== undefined) return chosen;
-    const inner = type instanceof GraphQLNonNull ? type.ofType : type;
-    if (inner instanceof GraphQLList) return [sample(inner.ofType, [...path, '0'])];
     if (inner instanceof GraphQLEnumType) return inner.getValues()[0]!.value;
     if (inner instanceof GraphQLInputObjectType) {
       const out: Record<string, unknown> = {};
