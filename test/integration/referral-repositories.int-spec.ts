@@ -74,6 +74,7 @@ describe('referral, timeline and timer repositories against the real database', 
 
   it('appends a timeline event with its outbox row in one statement, and its sealed note', async () => {
     const { referral } = await fixtures.draftReferral(AgencyCode.SVB);
+    let sealed = '';
     const event = await scoped.run(SYSTEM_SCOPE, async (manager) => {
       const timeline = new TimelineRepository(manager);
       const written = await timeline.append({
@@ -85,13 +86,15 @@ describe('referral, timeline and timer repositories against the real database', 
         actor: { id: null, role: 'LINE' },
         reason: 'coded',
       });
-      await timeline.addNote(written.id, referral.id, 'sealed-text');
+      // Sealed for real: other specs (key rotation) open every sealed column in this database.
+      sealed = fixtures.kit.vault.sealNote(written.id, 'Synthetische toelichting');
+      await timeline.addNote(written.id, referral.id, sealed);
       return written;
     });
     expect(event).toMatchObject({ referralId: referral.id, reason: 'coded', actorRole: 'LINE' });
     expect(event.occurredAt).toBeInstanceOf(Date);
     expect(await db.getRepository(OutboxEntity).findOneBy({ eventId: event.id })).toMatchObject({ referralId: referral.id, agencyCode: AgencyCode.SVB });
-    expect(await db.getRepository(ReferralEventNoteEntity).findOneBy({ eventId: event.id })).toMatchObject({ noteSealed: 'sealed-text' });
+    expect(await db.getRepository(ReferralEventNoteEntity).findOneBy({ eventId: event.id })).toMatchObject({ noteSealed: sealed });
   });
 
   it('reads the SLA context in one statement and replaces pending timers without tripping the one-live-timer index', async () => {

@@ -67,8 +67,9 @@ export async function moveReferralIn(manager: EntityManager, command: MoveComman
   const found = await referrals.findWithClock(command.referralId);
   if (!found || !command.isVisible(found.referral)) throw DomainException.notFound('Referral');
   const current = found.referral;
-  command.check?.(current);
+  // The lifecycle answers first: a move that lost a race is a CONFLICT naming the status, not a question of who has the case.
   const transition = decideTransition(current.status, command.action, command.party, command.reasonCode ?? command.reason);
+  command.check?.(current);
   const note = command.reasonCode === undefined ? transition.reason : null;
   // A programming error, not a user's: free text must never reach the append-only timeline in clear.
   if (note !== null && !command.sealer) throw new Error('A move with a reason needs a sealer');
