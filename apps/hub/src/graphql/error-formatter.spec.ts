@@ -56,4 +56,9 @@ describe('formatError', () => {
     expect(result.message).not.toContain('123456782');
     expect(redact('String cannot represent a non string value: 612345678')).toBe('String cannot represent this value');
   });
+
+  it('does not echo a whole variable of the wrong shape, such as a name where an input object belongs', () => {
+    const message = 'Variable "$filter" got invalid value "Jan Jansen"; Expected type "MonitorFilterInput" to be an object.';
+    expect(redact(message)).toBe('Variable "$filter" has an invalid value.');
+  });
 });

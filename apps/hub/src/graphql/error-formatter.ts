@@ -47,6 +47,8 @@ export function apiCodeFor(code: DomainErrorCode): ApiErrorCode {
 export function redact(message: string): string {
   return message
     .replace(/ got invalid value .*? at "/g, ' has an invalid value at "')
+    // A whole variable of the wrong shape (a string for an input object): nothing after the value is needed.
+    .replace(/ got invalid value [\s\S]*$/, ' has an invalid value.')
     .replace(/; Expected type/g, '. Expected type')
     .replace(/Value ".*?" does not exist/g, 'Value does not exist')
     .replace(/(String|Int|Float|Boolean|ID) cannot represent (a )?(non[- ]\w+ )?value: .*$/g, '$1 cannot represent this value')
