@@ -247,7 +247,7 @@ describe('the desk after the handoff: letting go, a way back after "sent back", 
     const desk = await signedIn('desk.utrecht');
     const uwv = await GqlClient.signIn(base, 'specialist.uwv');
     await desk.getByLabel(/Vragen van de burger/).fill('WW aanvragen.');
-    await desk.getByLabel('Naam', { exact: true }).fill('Testpersoon Afspraakfout');
+    await desk.getByLabel('Naam', { exact: true }).fill('Testpersoon Planfout');
     await fillDraft(desk.getByRole('group', { name: 'Doorverwijzing 1' }), { search: 'WW', topic: 'WW-uitkering (UWV)', summary: 'Wil WW aanvragen.' });
     const [reference] = await send(desk);
     await badge(desk, reference!, 'RECEIVED').waitFor();

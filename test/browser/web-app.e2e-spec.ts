@@ -397,7 +397,7 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     await signIn(desk, 'desk.utrecht');
     await signIn(uwv, 'specialist.uwv');
     const reference = await sendOne(desk, { name: 'Testpersoon Afspraak', search: 'WW', topic: 'WW-uitkering (UWV)', summary: 'Ontslagen, wil WW aanvragen.' });
-    const visit = desk.locator('article').filter({ hasText: 'Hulpvraag van Testpersoon Afspraak' });
+    const visit = desk.locator('section[aria-labelledby="board"] article').filter({ hasText: 'Hulpvraag van Testpersoon Afspraak' });
     await uwv.locator(`tr[data-referral="${reference}"] .ll-status[data-status="RECEIVED"]`).waitFor();
 
     // The gate refuses while the line has not picked up and planned, and says which referral blocks, in B1 Dutch.
