@@ -57,6 +57,9 @@ const external = Boolean(process.env.TEST_DATABASE_URL && process.env.TEST_REDIS
 
   beforeAll(async () => {
     db = await connectDb();
+    // The test cluster runs with synchronous_commit off for speed, so a crash loses the last commits a client
+    // was already told about. Production keeps the default (on), and so must a suite that crashes Postgres.
+    await db.query(`DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET synchronous_commit = on', current_database()); END $$`);
     // One after another: four cold boots at once take minutes on a busy two-core machine.
     await startHub(0);
     await startHub(1);
@@ -72,6 +75,7 @@ const external = Boolean(process.env.TEST_DATABASE_URL && process.env.TEST_REDIS
 
   afterAll(async () => {
     await Promise.all([...hubs, ...workers].map((p) => p?.stop()));
+    await db?.query(`DO $$ BEGIN EXECUTE format('ALTER DATABASE %I RESET synchronous_commit', current_database()); END $$`).catch(() => undefined);
     await db?.end().catch(() => undefined);
     const table = chaosTable(rows, healthyMedianMs);
     await mkdir('test-artifacts', { recursive: true });
@@ -164,9 +168,11 @@ const external = Boolean(process.env.TEST_DATABASE_URL && process.env.TEST_REDIS
       const at = Date.now();
       hubs[1]!.signal('SIGTERM');
       workers[1]!.signal('SIGTERM');
-      await Promise.all([hubs[1]!.exited(), workers[1]!.exited()]);
-      await startHub(1);
-      await startWorker(1);
+      // In-flight requests and jobs finish well within the grace: both exit 0, not on the grace's timer.
+      const [hub, worker] = await Promise.all([hubs[1]!.exited(), workers[1]!.exited()]);
+      const shutdownLines = [hubs[1]!, workers[1]!].flatMap((p) => p.logs.split('\n').filter((line) => /shut|grace/i.test(line)));
+      expect({ hub: hub.code, worker: worker.code, shutdownLines }).toMatchObject({ hub: 0, worker: 0 });
+      await Promise.all([startHub(1), startWorker(1)]);
       return at;
     });
   }, 240_000);

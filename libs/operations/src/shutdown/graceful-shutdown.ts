@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { INestApplication, LoggerService } from '@nestjs/common';
 
 export interface GracefulShutdownOptions {
@@ -41,7 +41,11 @@ export function enableGracefulShutdown(app: INestApplication, options: GracefulS
 async function drain(app: INestApplication, options: GracefulShutdownOptions): Promise<void> {
   options.first?.();
   const server = app.getHttpServer() as Server;
-  // Resolves once every open connection has ended; idle keep-alive connections are closed at once.
-  await new Promise<void>((done) => server.close(() => done()));
+  // A client under load keeps its keep-alive connection busy, so it would never go idle: from now on
+  // every answer ends its connection, and the client opens its next one elsewhere.
+  server.prependListener('request', (_request, response: ServerResponse) => response.setHeader('Connection', 'close'));
+  const closed = new Promise<void>((done) => server.close(() => done()));
+  server.closeIdleConnections();
+  await closed;
   await app.close();
 }
