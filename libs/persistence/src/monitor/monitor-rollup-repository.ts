@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MonitorContribution, MonitorReferral } from '#domain';
-import { ALL, CELL_KEY, cellAggregates, DIMENSIONS, type Grouping, GROUPINGS } from './monitor-cells.js';
+import { ALL, CELL_KEY, CELL_KEY_COLUMNS, cellAggregates, DIMENSIONS, type Grouping, GROUPINGS } from './monitor-cells.js';
 import { MonitorMonthRepository } from './monitor-month-repository.js';
 
 /** One advisory lock for every writer of the rollups: the drain and the rebuild never interleave. */
@@ -62,9 +62,9 @@ export class MonitorRollupRepository {
     return manager.query(`SELECT ${REFERRAL_COLUMNS} FROM ${REFERRAL_FROM} WHERE r.submitted_at >= $1 AND r.submitted_at < $2 ORDER BY r.id`, [from, to]);
   }
 
-  /** The cells the referrals are counted in now, before their contributions change. */
+  /** The cells the referrals are counted in now, before their contributions change (the day as text: pg reads a date at local midnight). */
   async cellsOf(manager: EntityManager, referralIds: readonly string[]): Promise<Record<string, unknown>[]> {
-    return manager.query(`SELECT ${CELL_KEY} FROM monitor_referral_fact WHERE referral_id = ANY($1::uuid[])`, [referralIds]);
+    return manager.query(`SELECT ${['day::text AS day', ...CELL_KEY_COLUMNS.slice(1)].join(', ')} FROM monitor_referral_fact WHERE referral_id = ANY($1::uuid[])`, [referralIds]);
   }
 
   /** Replaces the referrals' contributions; a referral without one (never submitted) is counted nowhere. */
