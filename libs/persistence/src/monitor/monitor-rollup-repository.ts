@@ -103,7 +103,9 @@ export class MonitorRollupRepository {
    * one already filled, which has far fewer rows and no per-bucket filters to evaluate.
    */
   async refillAll(manager: EntityManager): Promise<void> {
-    // One bulk transaction: room to aggregate in memory instead of spilling sorts to disk.
+    // Millions of groups: aggregate sorted input as a stream (the output then comes in key order, so the
+    // primary keys are appended to) rather than hash tables that spill; room for the sorts.
+    await manager.query(`SET LOCAL enable_hashagg = off`);
     await manager.query(`SET LOCAL work_mem = '256MB'`);
     await manager.query(`DELETE FROM monitor_day`);
     await manager.query(`DELETE FROM monitor_day_outcome`);
