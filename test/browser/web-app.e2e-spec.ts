@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SLA_TIMER_QUEUE, slaTimerJobId } from '#lines';
 import { DEMO_PASSWORD } from '../../infra/scripts/demo.js';
 import { AppProcess, hubPort } from '../support/app-processes.js';
@@ -54,7 +54,7 @@ class Keys {
 }
 
 // A browser story is many round trips; each step still waits on what the page shows, never on time.
-jest.setTimeout(90_000);
+jest.setTimeout(240_000);
 
 describe('the web app in a real browser (desk, line and monitor)', () => {
   let hub: AppProcess;
@@ -81,8 +81,15 @@ describe('the web app in a real browser (desk, line and monitor)', () => {
     process.stdout.write(`\naxe-core, WCAG 2.1 A+AA:\n${lines.join('\n')}\nscreenshots:\n${screenshots.map((s) => `  ${s}`).join('\n')}\n`);
   });
 
+  // Every context a test opened is closed after it, also when it failed half-way: open tabs slow the next test.
+  const contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
     return context.newPage();
   }
 

@@ -80,10 +80,16 @@ export class AppProcess {
   }
 }
 
+/** Ports in hubPort's range that Chromium refuses to open (ERR_UNSAFE_PORT): the browser suites must never get one. */
+const BROWSER_BLOCKED_PORTS = new Set([10_080]);
+
 /**
  * A port for one more hub. Random over a wide range rather than counted from the pid, so suites
  * and checkouts testing at the same time on one machine do not collide.
  */
 export function hubPort(): number {
-  return 10_000 + randomInt(20_000); // below the ephemeral range (32768+), where outgoing sockets take theirs
+  for (;;) {
+    const port = 10_000 + randomInt(20_000); // below the ephemeral range (32768+), where outgoing sockets take theirs
+    if (!BROWSER_BLOCKED_PORTS.has(port)) return port;
+  }
 }
