@@ -68,11 +68,13 @@ export async function monitorBench(referrals: number): Promise<void> {
       console.log(`[bench:monitor] generated ${load.referrals} referrals in ${load.visits} visits with COPY in ${load.seconds.toFixed(0)} s`);
       const started = Date.now();
       await new MonitorRollups(new ScopedDatabase(app)).refillFromContributions();
-      for (const table of ['monitor_day', 'monitor_day_outcome', 'referral', 'visit']) await owner.query(`VACUUM ANALYZE ${table}`);
       fill = (Date.now() - started) / 1000;
       console.log(`[bench:monitor] filled the rollups in ${fill.toFixed(0)} s`);
+      const vacuumStarted = Date.now();
+      for (const table of ['monitor_day', 'monitor_day_outcome', 'monitor_month', 'monitor_month_outcome', 'referral', 'visit']) await owner.query(`VACUUM ANALYZE ${table}`);
+      console.log(`[bench:monitor] vacuumed and analysed in ${((Date.now() - vacuumStarted) / 1000).toFixed(0)} s`);
     } else console.log(`[bench:monitor] reusing ${existing} generated referrals`);
-    const [{ cells }] = (await owner.query(`SELECT count(*)::int AS cells FROM monitor_day`)).rows as [{ cells: number }];
+    const [{ cells }] = (await owner.query(`SELECT ((SELECT count(*) FROM monitor_day) + (SELECT count(*) FROM monitor_month))::int AS cells`)).rows as [{ cells: number }];
     const [last] = (await owner.query<{ last: Date }>(`SELECT max(submitted_at) AS last FROM referral`)).rows;
     const clock = () => new Date(last!.last.getTime() + 3_600_000);
     const monitor = new MonitorFiguresService(new ScopedDatabase(app), clock);
@@ -80,6 +82,9 @@ export async function monitorBench(referrals: number): Promise<void> {
     const topic = (await owner.query<{ id: string }>(`SELECT id FROM topic WHERE agency_code = 'UWV' ORDER BY code LIMIT 1`)).rows[0]!.id;
     const to = monitor.period({}).to;
     const yearFrom = new Date(new Date(to).getTime() - 364 * 86_400_000).toISOString().slice(0, 10);
+    // Three years to the day, so it starts and ends mid-month: edge days plus 35 whole months.
+    const threeYearsFrom = new Date(Date.UTC(Number(to.slice(0, 4)) - 3, Number(to.slice(5, 7)) - 1, Number(to.slice(8, 10)) + 1)).toISOString().slice(0, 10);
+    const threeYears = { period: { from: threeYearsFrom } };
     const runs = Number(process.env.BENCH_MONITOR_RUNS ?? 30);
     const timings: Timing[] = [];
     const time = async (query: string, work: () => Promise<unknown>) => {
@@ -98,13 +103,22 @@ export async function monitorBench(referrals: number): Promise<void> {
     await time('monitorBreakdown TOPIC, filter municipality + channel (4 weeks)', () =>
       monitor.breakdown({ filter: { municipalities: ['Utrecht'], channels: ['WALK_IN' as never] } }, MonitorDimension.TOPIC),
     );
+    await time('monitorBreakdown SERVICE_POINT, filter channel + urgency (4 weeks, full cells)', () =>
+      monitor.breakdown({ filter: { channels: ['PHONE' as never], urgencies: ['CALLBACK' as never] } }, MonitorDimension.SERVICE_POINT),
+    );
     await time('monitorOutcomes (4 weeks)', () => monitor.outcomes({}));
+    await time('monitorOverview (3 years)', () => monitor.overview(threeYears));
+    await time('monitorBreakdown SERVICE_POINT (3 years)', () => monitor.breakdown(threeYears, MonitorDimension.SERVICE_POINT));
+    await time('monitorBreakdown TOPIC (3 years)', () => monitor.breakdown(threeYears, MonitorDimension.TOPIC));
+    await time('monitorOutcomes (3 years)', () => monitor.outcomes(threeYears));
     await time('monitorLive (now)', () => monitor.live({}));
 
     const naiveRuns = Number(process.env.BENCH_MONITOR_NAIVE_RUNS ?? 5);
-    const period = monitor.period({});
-    const bounds = [new Date(`${period.from}T00:00:00+01:00`), new Date(new Date(`${period.to}T00:00:00+01:00`).getTime() + 86_400_000)];
-    const naive = async (query: string, groupKey: string) => {
+    const boundsOf = (ask: Parameters<typeof monitor.period>[0]) => {
+      const period = monitor.period(ask);
+      return [new Date(`${period.from}T00:00:00+01:00`), new Date(new Date(`${period.to}T00:00:00+01:00`).getTime() + 86_400_000)];
+    };
+    const naive = async (query: string, groupKey: string, bounds = boundsOf({})) => {
       const t = await measure(query, naiveRuns, () => owner.query(NAIVE_FIGURES.replace('GROUP_KEY', groupKey), bounds));
       console.log(`[bench:monitor] naive ${query}: p50 ${t.p50} ms, p95 ${t.p95} ms`);
       return t;
@@ -113,6 +127,7 @@ export async function monitorBench(referrals: number): Promise<void> {
       'monitorOverview (4 weeks)': await naive('overview over raw rows (4 weeks)', `''`),
       'monitorBreakdown SERVICE_POINT (4 weeks)': await naive('per service point over raw rows (4 weeks)', 'r.service_point_id'),
       'monitorBreakdown AGENCY (4 weeks)': await naive('per agency over raw rows (4 weeks)', 'r.agency_code'),
+      'monitorOverview (3 years)': await naive('overview over raw rows (3 years)', `''`, boundsOf(threeYears)),
     };
     const old = new MonitorService(new ScopedDatabase(app));
     const oldTimings = [await measure('lineFigures (today, whole table)', naiveRuns, () => old.lines()), await measure('servicePointFigures (today, whole table)', naiveRuns, () => old.servicePoints())];
@@ -144,7 +159,7 @@ async function writeResults(results: MonitorResults): Promise<void> {
   const lines = [
     `# Monitor queries at ${results.referrals.toLocaleString('en')} referrals`,
     '',
-    `Generated with COPY in ${results.generatorSeconds.toFixed(0)} s; rollups filled in ${results.rollupFillSeconds.toFixed(0)} s (${results.cells.toLocaleString('en')} rollup rows).`,
+    `Generated with COPY in ${results.generatorSeconds.toFixed(0)} s; rollups filled in ${results.rollupFillSeconds.toFixed(0)} s (${results.cells.toLocaleString('en')} day and month rows).`,
     'Shared 2-core machine, other work running: figures are noisy.',
     '',
     '| query | p50 ms | p95 ms | naive p50 ms | naive p95 ms | naive / rollup (p95) |',

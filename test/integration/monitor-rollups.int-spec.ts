@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { DataSource } from 'typeorm';
+import { DateTime } from 'luxon';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   type Actor,
   AGENCY_FAIL_REASONS,
@@ -9,15 +10,28 @@ import {
   ConsentMethod,
   DataCategory,
   DomainException,
+  MONITOR_TIME_ZONE,
+  MonitorDimension,
+  type MonitorPeriod,
+  monitorPeriodParts,
   Party,
   ReferralAction,
   Urgency,
 } from '#domain';
 import { loadConfig } from '#config';
-import { createDataSource, moveReferral, MonitorRollups, SYSTEM_SCOPE, TopicEntity } from '#persistence';
+import { createDataSource, moveReferral, MonitorFiguresRepository, MonitorRollups, SYSTEM_SCOPE, TopicEntity } from '#persistence';
 import { Retention } from '#privacy';
 import { Fixtures } from '../support/fixtures.js';
-import { cellsFromRawTables, cellsFromRollups, coarseGroupingMismatches } from '../support/monitor-oracle.js';
+import { moveBackInTime, submittedAt } from '../support/monitor-backdate.js';
+import {
+  cellsFromRawTables,
+  cellsFromRollups,
+  coarseGroupingMismatches,
+  monthMismatches,
+  outcomesOfPeriod,
+  sumPeriod,
+  sumsAsCells,
+} from '../support/monitor-oracle.js';
 import { LineService } from '../../apps/hub/src/lines/line.service.js';
 import { ReferralRoutingService } from '../../apps/hub/src/referrals/referral-routing.service.js';
 
@@ -27,6 +41,7 @@ const DAY = 86_400_000;
 type Step =
   | { op: 'new'; agency: number; urgency: Urgency; desk: number }
   | { op: 'sibling' | 'receive' | 'accept' | 'reject' | 'fail' | 'complete' | 'cancel' | 'reroute' | 'callback' | 'erase'; target: number; agency: number }
+  | { op: 'backdate'; target: number; days: number; hours: number }
   | { op: 'drain'; limit: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -40,10 +55,19 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('drain' as const), limit: fc.integer({ min: 1, max: 5 }) }) },
+  // Histories over months: a visit's referrals move back up to four months, so cells change in several months.
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('backdate' as const), target: fc.nat(), days: fc.nat(120), hours: fc.nat(23) }) },
 );
 
 /** Steps in a group run at once, beside a drain: moves and drains interleave as they do live. */
 const history = fc.array(fc.array(step, { minLength: 1, maxLength: 3 }), { minLength: 3, maxLength: 12 });
+
+const TODAY = DateTime.now().setZone(MONITOR_TIME_ZONE).startOf('day');
+/** Periods over the last five months that mostly start and end mid-month (the 1st is one day in 31). */
+const period: fc.Arbitrary<MonitorPeriod> = fc.record({ back: fc.nat(150), length: fc.nat(150) }).map(({ back, length }) => {
+  const from = TODAY.minus({ days: back });
+  return { from: from.toISODate()!, to: DateTime.min(from.plus({ days: length }), TODAY).toISODate()! };
+});
 
 describe('monitor rollups', () => {
   let owner: DataSource;
@@ -91,6 +115,11 @@ describe('monitor rollups', () => {
     }
     const target = referrals[s.target % Math.max(1, referrals.length)];
     if (!target) return;
+    if (s.op === 'backdate') {
+      const visit = referrals.filter((r) => r.visitId === target.visitId).map((r) => r.id);
+      await moveBackInTime(fixtures.scoped, visit, `${s.days} days ${s.hours} hours`);
+      return;
+    }
     const specialist = specialists.get(target.agency)!;
     const other = AGENCIES[s.agency] === target.agency ? AGENCIES[(s.agency + 1) % AGENCIES.length]! : AGENCIES[s.agency]!;
     switch (s.op) {
@@ -148,9 +177,20 @@ describe('monitor rollups', () => {
     }
   }
 
+  const read = new MonitorFiguresRepository();
+  const monitor = <T>(work: (m: EntityManager) => Promise<T>) => fixtures.scoped.run({ kind: 'monitor' }, work);
+
+  /** The figures of a period as the monitor reads them (edge days and whole months), against the raw tables. */
+  async function expectPeriodFromRawTables(asked: MonitorPeriod, raw: Awaited<ReturnType<typeof cellsFromRawTables>>): Promise<void> {
+    expect(sumsAsCells(await monitor((m) => read.sums(m, asked, {}, 'NONE')))).toEqual(sumPeriod(raw.cells, asked, () => ''));
+    expect(sumsAsCells(await monitor((m) => read.sums(m, asked, {}, MonitorDimension.AGENCY)))).toEqual(sumPeriod(raw.cells, asked, (p) => p[2]!));
+    const outcomes = await monitor((m) => read.outcomes(m, asked, {}));
+    expect(new Map(outcomes.map((o) => [`${o.kind}|${o.code}|${o.agencyCode}`, o.n]))).toEqual(outcomesOfPeriod(raw.outcomes, asked));
+  }
+
   it('keep every cell equal to the same figures computed from the raw tables, whatever the history', async () => {
     await fc.assert(
-      fc.asyncProperty(history, async (groups) => {
+      fc.asyncProperty(history, fc.array(period, { minLength: 1, maxLength: 3 }), async (groups, periods) => {
         for (const group of groups) await Promise.all([...group.map(attempt), rollups.drain(2)]);
         await rollups.drainAll();
         const expected = await cellsFromRawTables(fixtures.scoped);
@@ -158,13 +198,44 @@ describe('monitor rollups', () => {
         expect(actual.cells).toEqual(expected.cells);
         expect(actual.outcomes).toEqual(expected.outcomes);
         expect(await coarseGroupingMismatches(fixtures.scoped)).toBe(0);
+        expect(await monthMismatches(fixtures.scoped)).toBe(0);
+        for (const asked of periods) await expectPeriodFromRawTables(asked, expected);
       }),
       { numRuns: 12 },
     );
-    // The history did reach the figures: re-routes, rejections and cancellations were counted.
-    const { outcomes } = await cellsFromRollups(fixtures.scoped);
+    // The history did reach the figures: re-routes, rejections and cancellations were counted, in more than one month.
+    const { cells, outcomes } = await cellsFromRollups(fixtures.scoped);
     expect([...outcomes.keys()].some((k) => k.includes('|REROUTED|') || k.includes('|REJECTED|') || k.includes('|CANCELLED|'))).toBe(true);
+    expect(new Set([...cells.keys()].map((k) => k.slice(0, 7))).size).toBeGreaterThan(1);
   }, 600_000);
+
+  it('read a period of three whole months and its edge days as the raw tables count it', async () => {
+    // IND is not in the random histories: its referrals here are all there is in these months.
+    const a = TODAY.startOf('month').minus({ months: 5 });
+    const asked = { from: a.plus({ days: 14 }).toISODate()!, to: a.plus({ months: 4, days: 9 }).toISODate()! };
+    expect(monitorPeriodParts(asked).months).toEqual({ from: a.plus({ months: 1 }).toISODate(), to: a.plus({ months: 3 }).toISODate() });
+    const lastDay = (d: DateTime) => d.endOf('month').startOf('day');
+    const inside = [a.plus({ days: 14 }), lastDay(a), a.plus({ months: 1 }), a.plus({ months: 2, days: 14 }), lastDay(a.plus({ months: 3 })), a.plus({ months: 4 }), a.plus({ months: 4, days: 9 })];
+    const outside = [a.plus({ days: 13 }), a.plus({ months: 4, days: 10 })];
+    for (const [i, day] of [...inside, ...outside].entries()) {
+      const made = await fixtures.submittedReferral(AgencyCode.IND, i % 2 === 0 ? 'desk.utrecht' : 'desk.amersfoort');
+      if (i === 1) await fixtures.referrals.cancel(made.desk, made.referral.id, 'Synthetische reden');
+      // Half past midnight, Dutch time: in UTC still the day (and on the 1st the month) before.
+      await submittedAt(fixtures.scoped, made.referral.id, day.set({ hour: 0, minute: 30 }).toJSDate());
+    }
+    await rollups.drainAll();
+    const filter = { agencyCodes: [AgencyCode.IND] };
+    const raw = await cellsFromRawTables(fixtures.scoped);
+    const overview = await monitor((m) => read.sums(m, asked, filter, 'NONE'));
+    expect(overview.map((row) => [row.counts.submitted, row.counts.cancelled])).toEqual([[inside.length, 1]]);
+    expect(sumsAsCells(overview)).toEqual(sumPeriod(raw.cells, asked, (p) => (p[2] === AgencyCode.IND ? '' : null)));
+    const perServicePoint = await monitor((m) => read.sums(m, asked, filter, MonitorDimension.SERVICE_POINT));
+    expect(perServicePoint).toHaveLength(2);
+    expect(sumsAsCells(perServicePoint)).toEqual(sumPeriod(raw.cells, asked, (p) => (p[2] === AgencyCode.IND ? p[1]! : null)));
+    const outcomes = await monitor((m) => read.outcomes(m, asked, filter));
+    expect(outcomes).toEqual([{ kind: 'CANCELLED', code: '', agencyCode: AgencyCode.IND, n: 1 }]);
+    expect(await monthMismatches(fixtures.scoped)).toBe(0);
+  }, 120_000);
 
   it('rebuild from the raw tables gives the same cells as the drained rollups, while moves go on', async () => {
     const before = await cellsFromRollups(fixtures.scoped);
@@ -174,6 +245,7 @@ describe('monitor rollups', () => {
     const after = await cellsFromRollups(fixtures.scoped);
     expect(after).toEqual(await cellsFromRawTables(fixtures.scoped));
     expect(await coarseGroupingMismatches(fixtures.scoped)).toBe(0);
+    expect(await monthMismatches(fixtures.scoped)).toBe(0);
     expect(after.cells.size).toBeGreaterThanOrEqual(before.cells.size);
   }, 120_000);
 });

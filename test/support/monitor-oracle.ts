@@ -1,12 +1,13 @@
+import { DateTime } from 'luxon';
 import {
   type AgencyCode,
   BusinessCalendar,
   DURATION_BUCKET_COUNT,
   durationBucket,
   type LineHours,
-  monitorDay,
+  MONITOR_TIME_ZONE,
 } from '#domain';
-import { GROUPINGS, type ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
+import { GROUPINGS, type MonitorCellSums, type ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
 
 interface RawReferral {
   id: string;
@@ -56,7 +57,7 @@ export async function cellsFromRawTables(db: ScopedDatabase): Promise<{ cells: M
   const cells = new Map<string, Record<string, number>>();
   const outcomes = new Map<string, number>();
   for (const r of rows) {
-    const key = [monitorDay(r.submitted_at), r.service_point_id, r.agency_code, r.topic_id, r.urgency, r.channel].join('|');
+    const key = [DateTime.fromJSDate(r.submitted_at, { zone: MONITOR_TIME_ZONE }).toISODate(), r.service_point_id, r.agency_code, r.topic_id, r.urgency, r.channel].join('|');
     const cell = cells.get(key) ?? Object.fromEntries([...COUNTS, ...HISTOGRAMS.flatMap((h) => Array.from({ length: DURATION_BUCKET_COUNT }, (_, i) => `${h}_${i}`))].map((c) => [c, 0]));
     const add = (column: string, when: boolean) => {
       if (when) cell[column]!++;
@@ -132,4 +133,74 @@ export async function coarseGroupingMismatches(db: ScopedDatabase): Promise<numb
     }
   });
   return mismatches;
+}
+
+/** Month rows that differ from the sum of their month's day rows, at every grouping; none when they agree. */
+export async function monthMismatches(db: ScopedDatabase): Promise<number> {
+  const key = `grouping, service_point_id, agency_code, topic_id, urgency, channel`;
+  const values = `submitted, received, received_in_time, accepted, accepted_in_time, rejected, cancelled, failed, rerouted, visits, rw_00, rb_05, aw_10, ab_17`;
+  const sums = values.split(', ').map((c) => `sum(${c})::int`).join(', ');
+  return db.run(SYSTEM_SCOPE, async (m) => {
+    const count = async (month: string, day: string, columns: string, summed: string, extra: string) => {
+      const [row] = (await m.query(`
+        SELECT count(*)::int AS n FROM (
+          (SELECT month, ${key}${extra}, ${columns} FROM ${month}
+           EXCEPT SELECT date_trunc('month', day)::date, ${key}${extra}, ${summed} FROM ${day} GROUP BY 1, ${key}${extra})
+          UNION ALL
+          (SELECT date_trunc('month', day)::date, ${key}${extra}, ${summed} FROM ${day} GROUP BY 1, ${key}${extra}
+           EXCEPT SELECT month, ${key}${extra}, ${columns} FROM ${month})) d`)) as { n: number }[];
+      return row!.n;
+    };
+    return (await count('monitor_month', 'monitor_day', values, sums, '')) + (await count('monitor_month_outcome', 'monitor_day_outcome', 'n', 'sum(n)::int', ', kind, code'));
+  });
+}
+
+type Cells = Map<string, Record<string, number>>;
+
+/**
+ * The oracle's cells of the days in a period (inclusive ISO dates), summed per group. `group` gets a
+ * cell's key parts (day, service point, agency, topic, urgency, channel) and answers its group, or null
+ * to leave the cell out (a filter).
+ */
+export function sumPeriod(cells: Cells, period: { from: string; to: string }, group: (parts: string[]) => string | null): Cells {
+  const sums: Cells = new Map();
+  for (const [key, cell] of cells) {
+    const parts = key.split('|');
+    const g = group(parts);
+    if (g === null || parts[0]! < period.from || parts[0]! > period.to) continue;
+    const sum = sums.get(g) ?? Object.fromEntries(Object.keys(cell).map((c) => [c, 0]));
+    for (const [c, n] of Object.entries(cell)) sum[c]! += n;
+    sums.set(g, sum);
+  }
+  return sums;
+}
+
+/** The oracle's outcomes of the days in a period as "kind|code|agency" -> count. */
+export function outcomesOfPeriod(outcomes: Map<string, number>, period: { from: string; to: string }, keep: (parts: string[]) => boolean = () => true): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const [key, n] of outcomes) {
+    const [day, , agency, , , , kind, code] = key.split('|');
+    if (day! < period.from || day! > period.to || !keep(key.split('|'))) continue;
+    sums.set(`${kind}|${code}|${agency}`, (sums.get(`${kind}|${code}|${agency}`) ?? 0) + n);
+  }
+  return sums;
+}
+
+const COUNT_OF: Record<string, keyof MonitorCellSums['counts']> = {
+  submitted: 'submitted', received: 'received', received_in_time: 'receivedInTime', accepted: 'accepted', accepted_in_time: 'acceptedInTime',
+  rejected: 'rejected', cancelled: 'cancelled', failed: 'failed', rerouted: 'rerouted', visits: 'visits',
+};
+const HISTOGRAM_OF: Record<string, keyof MonitorCellSums['histograms']> = { rw: 'receiveWall', rb: 'receiveBusiness', aw: 'acceptWall', ab: 'acceptBusiness' };
+
+/** What the figures repository answered, in the oracle's shape. */
+export function sumsAsCells(rows: readonly MonitorCellSums[]): Cells {
+  return new Map(
+    rows.map((row) => [
+      row.key,
+      Object.fromEntries([
+        ...COUNTS.map((c) => [c, row.counts[COUNT_OF[c]!]]),
+        ...HISTOGRAMS.flatMap((h) => Array.from({ length: DURATION_BUCKET_COUNT }, (_, i) => [`${h}_${i}`, row.histograms[HISTOGRAM_OF[h]!][i]!])),
+      ]) as Record<string, number>,
+    ]),
+  );
 }

@@ -19,6 +19,7 @@ import { MonitorRollups1795790000000 } from './1795790000000-monitor-rollups.js'
 import { VisitCloseReason1795785100000 } from './1795785100000-visit-close-reason.js';
 import { ErasedReferralsStayEmpty1795785110000 } from './1795785110000-erased-referrals-stay-empty.js';
 import { IdempotencyKeys1795793000000 } from './1795793000000-idempotency-keys.js';
+import { MonitorMonths1795796000000 } from './1795796000000-monitor-months.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   MigrationHistoryGrant1795786000000,
   MonitorRollups1795790000000,
   IdempotencyKeys1795793000000,
+  MonitorMonths1795796000000,
 ];

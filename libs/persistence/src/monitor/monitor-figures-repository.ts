@@ -1,6 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { type AgencyCode, MonitorDimension, type MonitorCounts, type MonitorFilter, type MonitorPeriod, type MonitorSums } from '#domain';
-import { bucketColumns, COUNT_COLUMN_NAMES, COUNT_NAMES, type Dimension, groupingFor, type Histogram, HISTOGRAM_NAMES } from './monitor-cells.js';
+import {
+  type AgencyCode,
+  MonitorDimension,
+  type MonitorCounts,
+  type MonitorFilter,
+  type MonitorPeriod,
+  monitorPeriodParts,
+  type MonitorSums,
+} from '#domain';
+import { bucketColumns, COUNT_COLUMN_NAMES, COUNT_NAMES, type Dimension, DIMENSIONS, groupingFor, type Histogram, HISTOGRAM_NAMES } from './monitor-cells.js';
 
 /** How rows of monitor_day are grouped: a dimension, a calendar step, or not at all. */
 export type MonitorGrouping = MonitorDimension | 'DAY' | 'WEEK' | 'NONE';
@@ -81,18 +89,41 @@ function filterConditions(filter: MonitorFilter, params: unknown[], alias = ''):
 
 const SUM_COLUMNS = [...COUNT_COLUMN_NAMES, ...HISTOGRAM_NAMES.flatMap(bucketColumns)];
 
+const CELL_TABLES = { day: 'monitor_day', month: 'monitor_month' };
+const OUTCOME_TABLES = { day: 'monitor_day_outcome', month: 'monitor_month_outcome' };
+
+/** A trend steps through days, so it reads day cells; every other grouping reads whole months as months. */
+const BY_DAY: ReadonlySet<MonitorGrouping> = new Set(['DAY', 'WEEK']);
+
+/**
+ * The rows of a period at one grouping, as one UNION ALL of day cells for the edge days and month cells
+ * for the whole months (decision 0008); each branch selects `day` and then `columns`. Adds its bounds to params.
+ */
+function periodCells(tables: { day: string; month: string }, columns: string, period: MonitorPeriod, byDay: boolean, where: readonly string[], params: unknown[]): string {
+  const parts = byDay ? { months: null, days: [period] } : monitorPeriodParts(period);
+  const branch = (table: string, column: string, span: MonitorPeriod) => {
+    params.push(span.from, span.to);
+    const bounds = `${column} BETWEEN $${params.length - 1}::date AND $${params.length}::date`;
+    return `SELECT ${column} AS day, ${columns} FROM ${table} WHERE ${[bounds, ...where].join(' AND ')}`;
+  };
+  const branches = parts.days.map((span) => branch(tables.day, 'day', span));
+  if (parts.months) branches.push(branch(tables.month, 'month', parts.months));
+  return branches.join(' UNION ALL ');
+}
+
 /**
  * The monitor's figures, read (decision 0008): sums over the rollup cells of a period, and the live
  * figures from the referral table's partial index. Runs in the monitor scope; no row about one citizen.
  */
 export class MonitorFiguresRepository {
   async sums(manager: EntityManager, period: MonitorPeriod, filter: MonitorFilter, grouping: MonitorGrouping): Promise<MonitorCellSums[]> {
-    const params: unknown[] = [period.from, period.to];
-    const conditions = [`grouping = ${groupingId(filter, grouping)}`, 'day BETWEEN $1::date AND $2::date', ...filterConditions(filter, params)];
+    const params: unknown[] = [];
+    const where = [`grouping = ${groupingId(filter, grouping)}`, ...filterConditions(filter, params)];
+    const cells = periodCells(CELL_TABLES, [...DIMENSIONS, ...SUM_COLUMNS].join(', '), period, BY_DAY.has(grouping), where, params);
     const rows = (await manager.query(
       `SELECT ${GROUP_EXPRESSION[grouping]} AS key, ${SUM_COLUMNS.map((c) => `sum(d.${c})::int AS ${c}`).join(', ')}
-         FROM monitor_day d ${grouping === MonitorDimension.MUNICIPALITY ? 'JOIN service_point sp ON sp.id = d.service_point_id' : ''}
-        WHERE ${conditions.join(' AND ')} GROUP BY 1 ORDER BY 1`,
+         FROM (${cells}) d ${grouping === MonitorDimension.MUNICIPALITY ? 'JOIN service_point sp ON sp.id = d.service_point_id' : ''}
+        GROUP BY 1 ORDER BY 1`,
       params,
     )) as Record<string, number | string | null>[];
     return rows.map((row) => ({
@@ -106,12 +137,13 @@ export class MonitorFiguresRepository {
 
   /** Rejections and failures by reason, cancellations, and re-routes (code = the agency they came from) per agency. */
   async outcomes(manager: EntityManager, period: MonitorPeriod, filter: MonitorFilter): Promise<MonitorOutcomeRow[]> {
-    const params: unknown[] = [period.from, period.to];
+    const params: unknown[] = [];
     // Per agency always: re-routes go from one agency to another.
-    const conditions = [`grouping = ${groupingId(filter, MonitorDimension.AGENCY)}`, 'day BETWEEN $1::date AND $2::date', ...filterConditions(filter, params)];
+    const where = [`grouping = ${groupingId(filter, MonitorDimension.AGENCY)}`, ...filterConditions(filter, params)];
+    const cells = periodCells(OUTCOME_TABLES, 'kind, code, agency_code, n', period, false, where, params);
     const rows = (await manager.query(
-      `SELECT kind, code, agency_code AS "agencyCode", sum(n)::int AS n FROM monitor_day_outcome
-        WHERE ${conditions.join(' AND ')} GROUP BY kind, code, agency_code ORDER BY kind, code, agency_code`,
+      `SELECT kind, code, agency_code AS "agencyCode", sum(n)::int AS n FROM (${cells}) o
+        GROUP BY kind, code, agency_code ORDER BY kind, code, agency_code`,
       params,
     )) as MonitorOutcomeRow[];
     return rows;

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { MonitorContribution, MonitorReferral } from '#domain';
-import { ALL, CELL_KEY, cellAggregates, DIMENSIONS, type Grouping, GROUPINGS } from './monitor-cells.js';
+import { ALL, CELL_KEY, CELL_KEY_COLUMNS, cellAggregates, DIMENSIONS, type Grouping, GROUPINGS } from './monitor-cells.js';
+import { MonitorMonthRepository } from './monitor-month-repository.js';
 
 /** One advisory lock for every writer of the rollups: the drain and the rebuild never interleave. */
 const ROLLUP_LOCK = 0x6d6f6e; // "mon"
@@ -24,6 +25,8 @@ const aggregates = cellAggregates();
  * caller's transaction; the statements take the rollup lock so writers never interleave.
  */
 export class MonitorRollupRepository {
+  private readonly months = new MonitorMonthRepository();
+
   /** False when another writer holds the lock: the caller skips this round. */
   async tryLock(manager: EntityManager): Promise<boolean> {
     const [row] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS ok`, [ROLLUP_LOCK])) as { ok: boolean }[];
@@ -59,9 +62,9 @@ export class MonitorRollupRepository {
     return manager.query(`SELECT ${REFERRAL_COLUMNS} FROM ${REFERRAL_FROM} WHERE r.submitted_at >= $1 AND r.submitted_at < $2 ORDER BY r.id`, [from, to]);
   }
 
-  /** The cells the referrals are counted in now, before their contributions change. */
+  /** The cells the referrals are counted in now, before their contributions change (the day as text: pg reads a date at local midnight). */
   async cellsOf(manager: EntityManager, referralIds: readonly string[]): Promise<Record<string, unknown>[]> {
-    return manager.query(`SELECT ${CELL_KEY} FROM monitor_referral_fact WHERE referral_id = ANY($1::uuid[])`, [referralIds]);
+    return manager.query(`SELECT ${['day::text AS day', ...CELL_KEY_COLUMNS.slice(1)].join(', ')} FROM monitor_referral_fact WHERE referral_id = ANY($1::uuid[])`, [referralIds]);
   }
 
   /** Replaces the referrals' contributions; a referral without one (never submitted) is counted nowhere. */
@@ -70,7 +73,7 @@ export class MonitorRollupRepository {
     await this.insertContributions(manager, contributions);
   }
 
-  /** Recomputes the given cells, at every grouping, from the contributions. */
+  /** Recomputes the given cells, at every grouping, from the contributions, and the months that hold them. */
   async recomputeCells(manager: EntityManager, cells: readonly Record<string, unknown>[]): Promise<void> {
     if (cells.length === 0) return;
     const params = [JSON.stringify(cells)];
@@ -80,29 +83,61 @@ export class MonitorRollupRepository {
       await manager.query(`DELETE FROM monitor_day WHERE grouping = ${grouping.id} AND ${touched}`, params);
       await manager.query(`DELETE FROM monitor_day_outcome WHERE grouping = ${grouping.id} AND ${touched}`, params);
       await this.fillCells(manager, grouping, `WHERE ${touched}`, params);
+      await this.months.recomputeTouched(manager, grouping, params[0]!);
     }
   }
 
-  /** Rebuilds one day from scratch: its contributions and every one of its cells. */
+  /** Rebuilds one day from scratch: its contributions, every one of its cells, and its month. */
   async replaceDay(manager: EntityManager, day: string, contributions: readonly MonitorContribution[]): Promise<void> {
     await manager.query(`DELETE FROM monitor_referral_fact WHERE day = $1`, [day]);
     await manager.query(`DELETE FROM monitor_day WHERE day = $1`, [day]);
     await manager.query(`DELETE FROM monitor_day_outcome WHERE day = $1`, [day]);
     await this.insertContributions(manager, contributions);
     for (const grouping of GROUPINGS) await this.fillCells(manager, grouping, `WHERE day = $1`, [day]);
+    await this.months.recomputeMonth(manager, day);
   }
 
-  /** Every cell of every grouping from all contributions at once (a bulk load wrote the contributions). */
+  /**
+   * Every cell of every grouping at once (a bulk load wrote the contributions), then every month. Only
+   * the full cells are counted from the contributions; each coarser grouping sums the smallest finer
+   * one already filled, which has far fewer rows and no per-bucket filters to evaluate.
+   */
   async refillAll(manager: EntityManager): Promise<void> {
+    // Millions of groups: aggregate sorted input as a stream (the output then comes in key order, so the
+    // primary keys are appended to) rather than hash tables that spill; room for the sorts.
+    await manager.query(`SET LOCAL enable_hashagg = off`);
+    await manager.query(`SET LOCAL work_mem = '256MB'`);
     await manager.query(`DELETE FROM monitor_day`);
     await manager.query(`DELETE FROM monitor_day_outcome`);
-    for (const grouping of GROUPINGS) await this.fillCells(manager, grouping, `WHERE true`, []);
+    const filled: Grouping[] = [];
+    for (const grouping of [...GROUPINGS].sort((a, b) => b.dimensions.length - a.dimensions.length)) {
+      const source = filled.filter((g) => grouping.dimensions.every((d) => g.dimensions.includes(d))).sort((a, b) => a.id - b.id)[0];
+      if (source) await this.sumCells(manager, grouping, source);
+      else await this.fillCells(manager, grouping, `WHERE true`, []);
+      filled.push(grouping);
+    }
+    await this.months.refillAll(manager);
   }
 
   /** The first and the last day with a submitted referral, or null when there is none. */
   async submittedDays(manager: EntityManager): Promise<{ first: Date; last: Date } | null> {
     const [row] = (await manager.query(`SELECT min(submitted_at) AS first, max(submitted_at) AS last FROM referral`)) as { first: Date | null; last: Date | null }[];
     return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+
+  /** Fills the grouping's rows by summing a finer grouping's rows. */
+  private async sumCells(manager: EntityManager, grouping: Grouping, source: Grouping): Promise<void> {
+    const kept = ['day', ...grouping.dimensions].join(', ');
+    const projected = ['day', ...DIMENSIONS.map((d) => (grouping.dimensions.includes(d) ? d : ALL[d]))].join(', ');
+    const values = aggregates.map((a) => a.column);
+    await manager.query(
+      `INSERT INTO monitor_day (grouping, ${CELL_KEY}, ${values.join(', ')})
+       SELECT ${grouping.id}, ${projected}, ${values.map((v) => `sum(${v})`).join(', ')} FROM monitor_day WHERE grouping = ${source.id} GROUP BY ${kept}`,
+    );
+    await manager.query(
+      `INSERT INTO monitor_day_outcome (grouping, ${CELL_KEY}, kind, code, n)
+       SELECT ${grouping.id}, ${projected}, kind, code, sum(n) FROM monitor_day_outcome WHERE grouping = ${source.id} GROUP BY ${kept}, kind, code`,
+    );
   }
 
   private async insertContributions(manager: EntityManager, contributions: readonly MonitorContribution[]): Promise<void> {
