@@ -45,7 +45,7 @@ describe('creating mutations with an Idempotency-Key', () => {
     expect(retry.openVisit.id).toBe(first.openVisit.id);
     const visitId = first.openVisit.id;
     // Tests in a file run one at a time: nothing else opens a visit at this point meanwhile.
-    const opened = await db.query(`SELECT count(*) FROM visit WHERE (service_point_id, opened_at) >= (SELECT service_point_id, opened_at FROM visit WHERE id = $1)`, [visitId]);
+    const opened = await db.query(`SELECT count(*) FROM visit v, visit f WHERE f.id = $1 AND v.service_point_id = f.service_point_id AND v.opened_at >= f.opened_at`, [visitId]);
     expect(Number(opened.rows[0].count)).toBe(1);
 
     const referralKey = key();
