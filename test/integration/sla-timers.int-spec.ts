@@ -80,7 +80,7 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
     const config = { redis: { kind: 'standalone', url: process.env.REDIS_URL! } } as AppConfig;
     const registry = new Registry();
     const metrics = new WorkMetrics(registry);
-    const missed = async () => (await registry.getSingleMetric('loketlijn_deadlines_missed_total')!.get()).values.filter((v) => v.value > 0);
+    const missed = async () => (await registry.getSingleMetric('loketlijn_deadlines_missed_total')!.get()).values.filter((v) => v.value > 0 && v.labels.line === 'CAK');
     const worker = new SlaTimerWorkerService(config, new SlaTimerHandler(fixtures.scoped, clock), metrics);
     now = new Date();
     const { referral: draft, desk } = await fixtures.draftReferral(AgencyCode.CAK, Urgency.LIVE);
