@@ -134,7 +134,7 @@ describe('Kubernetes manifests', () => {
     }
     const secret = (objects.find((o) => key(o) === 'Secret/loketlijn-app') as { stringData: Record<string, string> }).stringData;
     expect([config.REDIS_SENTINELS !== undefined, secret.REDIS_URL !== undefined]).toEqual([true, false]);
-    expect(secret).toHaveProperty('DATABASE_REPLICA_URL');
+    expect(secret).toHaveProperty('MONITOR_DATABASE_URL');
   });
 
   it('fails a wrong field type, an unknown kind and a kustomization naming a missing file', async () => {

@@ -9,7 +9,6 @@ import { startLocalServices } from '../../infra/scripts/local-services.js';
 import { prepareDatabase } from '../../infra/scripts/prepare-database.js';
 import { MonitorFiguresService } from '../../apps/hub/src/monitor/monitor-figures.service.js';
 import { MonitorStep } from '../../apps/hub/src/monitor/monitor-figures.types.js';
-import { MonitorService } from '../../apps/hub/src/monitor/monitor.service.js';
 import { generateMonitorLoad } from './monitor-generator.js';
 import { percentile } from './stats.js';
 
@@ -129,10 +128,7 @@ export async function monitorBench(referrals: number): Promise<void> {
       'monitorBreakdown AGENCY (4 weeks)': await naive('per agency over raw rows (4 weeks)', 'r.agency_code'),
       'monitorOverview (3 years)': await naive('overview over raw rows (3 years)', `''`, boundsOf(threeYears)),
     };
-    const old = new MonitorService(new ScopedDatabase(app));
-    const oldTimings = [await measure('lineFigures (today, whole table)', naiveRuns, () => old.lines()), await measure('servicePointFigures (today, whole table)', naiveRuns, () => old.servicePoints())];
-    for (const t of oldTimings) console.log(`[bench:monitor] ${t.query}: p50 ${t.p50} ms, p95 ${t.p95} ms`);
-    await writeResults({ referrals: load.referrals || existing, generatorSeconds: load.seconds, rollupFillSeconds: fill, cells, timings, naiveTimings, oldTimings });
+    await writeResults({ referrals: load.referrals || existing, generatorSeconds: load.seconds, rollupFillSeconds: fill, cells, timings, naiveTimings });
   } finally {
     await owner.end();
     await app.destroy();
@@ -147,7 +143,6 @@ interface MonitorResults {
   cells: number;
   timings: Timing[];
   naiveTimings: Record<string, Timing>;
-  oldTimings: Timing[];
 }
 
 /** Into bench/results.json (under "monitor", beside what other sections wrote) and bench/monitor.md. */
@@ -168,7 +163,6 @@ async function writeResults(results: MonitorResults): Promise<void> {
       const naive = results.naiveTimings[t.query];
       return `| ${t.query} | ${t.p50} | ${t.p95} | ${naive?.p50 ?? ''} | ${naive?.p95 ?? ''} | ${naive ? `${(naive.p95 / t.p95).toFixed(0)}x` : ''} |`;
     }),
-    ...results.oldTimings.map((t) => `| ${t.query} | ${t.p50} | ${t.p95} | | | |`),
     '',
   ];
   await writeFile('bench/monitor.md', lines.join('\n'));

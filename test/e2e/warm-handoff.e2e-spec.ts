@@ -183,15 +183,13 @@ describe('the warm handoff, end to end over HTTP and WebSocket', () => {
     expect((await notFound(monitor, VISIT, { id: rows[0].visit_id })).code).toBe('NOT_FOUND');
     expect((await notFound(monitor, REFERRAL_AS_AGENCY, { id })).code).toBe('NOT_FOUND');
 
-    const figures = await monitor.request<{ lineFigures: { agencyCode: string; waiting: number }[] }>('query { lineFigures { agencyCode waiting pickedUp medianSecondsToPickup } }');
-    expect(figures.data!.lineFigures).toHaveLength(8);
-    expect(JSON.stringify(figures)).not.toMatch(/Testpersoon|06 1234|(?<![\d.])\d{9}(?!\d)/);
-    const perPoint = await monitor.request<{ servicePointFigures: { servicePointName: string; referrals: number; warmVisitsOpen: number }[] }>(
-      'query { servicePointFigures { servicePointName municipality referrals warmVisitsOpen } }',
-    );
-    expect(perPoint.data!.servicePointFigures.some((p) => p.referrals > 0 && p.warmVisitsOpen > 0)).toBe(true);
-    expect(JSON.stringify(perPoint)).not.toMatch(/Testpersoon|06 1234|(?<![\d.])\d{9}(?!\d)/);
-    expect((await desk.request('query { servicePointFigures { referrals } }')).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const perAgency = await monitor.request<{ monitorBreakdown: { key: string }[] }>('query { monitorBreakdown(by: AGENCY) { key label figures { referrals { label } } } }');
+    expect(perAgency.data!.monitorBreakdown.map((row) => row.key)).toContain('UWV');
+    expect(JSON.stringify(perAgency)).not.toMatch(/Testpersoon|06 1234|(?<![\d.])\d{9}(?!\d)/);
+    const live = await monitor.request<{ monitorLive: { warmVisitsOpenNow: { label: string } } }>('query { monitorLive { openNow { label } warmVisitsOpenNow { label } } }');
+    expect(live.data!.monitorLive.warmVisitsOpenNow.label).not.toBe('0');
+    expect(JSON.stringify(live)).not.toMatch(/Testpersoon|06 1234|(?<![\d.])\d{9}(?!\d)/);
+    expect((await desk.request('query { monitorLive { openNow { label } } }')).errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
   it('refuses a wrong transition with CONFLICT and bad input with BAD_USER_INPUT, never echoing a BSN', async () => {

@@ -43,7 +43,7 @@ export interface AppConfig {
   /** The application's own role (not owner, not superuser): row-level security applies to it. */
   readonly appDatabaseUrl: string;
   /** Read replica of the app role for the monitor's aggregates; null: the primary. */
-  readonly replicaDatabaseUrl: string | null;
+  readonly monitorDatabaseUrl: string | null;
   readonly redis: RedisTarget;
   /** The interface the hub listens on: loopback for the embedded default, 0.0.0.0 in a container. */
   readonly hubHost: string;

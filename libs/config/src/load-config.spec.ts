@@ -109,9 +109,9 @@ describe('loadConfig: production Redis and Postgres', () => {
   });
 
   it('reads an optional read replica for the monitor', () => {
-    expect(loadConfig(base).replicaDatabaseUrl).toBeNull();
-    expect(loadConfig({ ...base, DATABASE_REPLICA_URL: 'postgres://loketlijn_app@replica:5432/db' }).replicaDatabaseUrl).toBe('postgres://loketlijn_app@replica:5432/db');
-    expect(() => loadConfig({ ...base, DATABASE_REPLICA_URL: 'mysql://x/y' })).toThrow('DATABASE_REPLICA_URL must use postgres: or postgresql:');
+    expect(loadConfig(base).monitorDatabaseUrl).toBeNull();
+    expect(loadConfig({ ...base, MONITOR_DATABASE_URL: 'postgres://loketlijn_app@replica:5432/db' }).monitorDatabaseUrl).toBe('postgres://loketlijn_app@replica:5432/db');
+    expect(() => loadConfig({ ...base, MONITOR_DATABASE_URL: 'mysql://x/y' })).toThrow('MONITOR_DATABASE_URL must use postgres: or postgresql:');
   });
 });
 

@@ -179,8 +179,8 @@ function redisTarget(env: NodeJS.ProcessEnv): RedisTarget {
 }
 
 /** A read replica for the monitor's aggregate reads; null reads from the primary. */
-function replicaDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
-  return optional(env, 'DATABASE_REPLICA_URL') === null ? null : url(env, 'DATABASE_REPLICA_URL', ['postgres:', 'postgresql:']);
+function monitorDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
+  return optional(env, 'MONITOR_DATABASE_URL') === null ? null : url(env, 'MONITOR_DATABASE_URL', ['postgres:', 'postgresql:']);
 }
 
 /** Validates the environment; fails fast at boot with a message naming the variable (never its value). */
@@ -197,7 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     env: mode,
     databaseUrl,
     appDatabaseUrl: appDatabaseUrl(env, databaseUrl, production),
-    replicaDatabaseUrl: replicaDatabaseUrl(env),
+    monitorDatabaseUrl: monitorDatabaseUrl(env),
     redis: redisTarget(env),
     hubHost: host(env, 'HOST'),
     hubPort: integer(env, 'PORT', 3000, 0, 65535),

@@ -18,7 +18,7 @@ export * from './accounts/access-repository.js';
 export * from './visits/visit-erasure-repository.js';
 export * from './migrations/migration-status.js';
 export * from './outbox/outbox-backlog-repository.js';
-export * from './scope/read-replica.js';
+export * from './scope/monitor-database.js';
 export * from './referrals/line-inbox-repository.js';
 export * from './idempotency/idempotency-key-repository.js';
 export * from './idempotency/create-once.js';

@@ -2,7 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { createDataSource } from './data-source.js';
-import { READ_REPLICA, readReplicaDatabase } from './scope/read-replica.js';
+import { MONITOR_DATABASE, monitorDatabase } from './scope/monitor-database.js';
 import { assertRowSecurityApplies } from './scope/row-security-guard.js';
 import { ScopedDatabase } from './scope/scoped-database.js';
 
@@ -20,14 +20,14 @@ import { ScopedDatabase } from './scope/scoped-database.js';
       },
     },
     { provide: ScopedDatabase, inject: [DataSource], useFactory: (db: DataSource) => new ScopedDatabase(db) },
-    { provide: READ_REPLICA, inject: [APP_CONFIG, DataSource], useFactory: readReplicaDatabase },
+    { provide: MONITOR_DATABASE, inject: [APP_CONFIG, DataSource], useFactory: monitorDatabase },
   ],
-  exports: [DataSource, ScopedDatabase, READ_REPLICA],
+  exports: [DataSource, ScopedDatabase, MONITOR_DATABASE],
 })
 export class PersistenceModule implements OnApplicationShutdown {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(READ_REPLICA) private readonly replica: ScopedDatabase,
+    @Inject(MONITOR_DATABASE) private readonly replica: ScopedDatabase,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {

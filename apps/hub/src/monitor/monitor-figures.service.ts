@@ -10,7 +10,7 @@ import {
   type PublishedFigures,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
-import { MonitorFiguresRepository, type MonitorGrouping, READ_REPLICA, type ScopedDatabase } from '#persistence';
+import { MonitorFiguresRepository, type MonitorGrouping, MONITOR_DATABASE, type ScopedDatabase } from '#persistence';
 import type { MonitorLiveType, MonitorOutcomeType, MonitorRowType, MonitorStep } from './monitor-figures.types.js';
 
 /** Aggregates read in the monitor scope: rollups and referral rows only, never the citizen tables. */
@@ -33,7 +33,7 @@ export class MonitorFiguresService {
   private readonly repository = new MonitorFiguresRepository();
 
   constructor(
-    @Inject(READ_REPLICA) private readonly db: ScopedDatabase,
+    @Inject(MONITOR_DATABASE) private readonly db: ScopedDatabase,
     @Inject(CLOCK) private readonly now: Clock,
   ) {}
 

@@ -3,11 +3,9 @@ import { CLOCK, systemClock } from '#lines';
 import { MonitorCsvController } from './monitor-csv.controller.js';
 import { MonitorFiguresResolver } from './monitor-figures.resolver.js';
 import { MonitorFiguresService } from './monitor-figures.service.js';
-import { MonitorResolver } from './monitor.resolver.js';
-import { MonitorService } from './monitor.service.js';
 
 @Module({
   controllers: [MonitorCsvController],
-  providers: [MonitorResolver, MonitorService, MonitorFiguresResolver, MonitorFiguresService, { provide: CLOCK, useValue: systemClock }],
+  providers: [MonitorFiguresResolver, MonitorFiguresService, { provide: CLOCK, useValue: systemClock }],
 })
 export class MonitorModule {}

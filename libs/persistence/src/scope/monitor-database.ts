@@ -6,17 +6,17 @@ import { ScopedDatabase } from './scoped-database.js';
 
 /**
  * Injection token: a ScopedDatabase for read-only aggregate queries (the monitor). On the replica of
- * DATABASE_REPLICA_URL when set, so heavy reads stay off the primary; else the primary itself. A
+ * MONITOR_DATABASE_URL when set, so heavy reads stay off the primary; else the primary itself. A
  * replica lags a little behind: use it only where slightly old figures are fine, and never write.
  */
-export const READ_REPLICA = Symbol('READ_REPLICA');
+export const MONITOR_DATABASE = Symbol('MONITOR_DATABASE');
 
 /** A second pool, smaller than the primary's: only the monitor reads through it. */
 const REPLICA_POOL_SIZE = 5;
 
-export async function readReplicaDatabase(config: AppConfig, primary: DataSource): Promise<ScopedDatabase> {
-  if (config.replicaDatabaseUrl === null) return new ScopedDatabase(primary);
-  const replica = await createDataSource({ url: config.replicaDatabaseUrl, poolSize: REPLICA_POOL_SIZE, applicationName: 'loketlijn-replica' }).initialize();
+export async function monitorDatabase(config: AppConfig, primary: DataSource): Promise<ScopedDatabase> {
+  if (config.monitorDatabaseUrl === null) return new ScopedDatabase(primary);
+  const replica = await createDataSource({ url: config.monitorDatabaseUrl, poolSize: REPLICA_POOL_SIZE, applicationName: 'loketlijn-replica' }).initialize();
   await assertRowSecurityApplies(replica);
   return new ScopedDatabase(replica);
 }
