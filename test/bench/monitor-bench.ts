@@ -111,6 +111,7 @@ export async function monitorBench(referrals: number): Promise<void> {
     await time('monitorBreakdown TOPIC (3 years)', () => monitor.breakdown(threeYears, MonitorDimension.TOPIC));
     await time('monitorOutcomes (3 years)', () => monitor.outcomes(threeYears));
     await time('monitorLive (now)', () => monitor.live({}));
+    await time('monitorLive, filter channel (now)', () => monitor.live({ channels: ['PHONE' as never] }));
 
     const naiveRuns = Number(process.env.BENCH_MONITOR_NAIVE_RUNS ?? 5);
     const boundsOf = (ask: Parameters<typeof monitor.period>[0]) => {

@@ -7,6 +7,7 @@ import {
   AGENCY_FAIL_REASONS,
   AGENCY_REJECT_REASONS,
   AgencyCode,
+  Channel,
   ConsentMethod,
   DataCategory,
   DomainException,
@@ -27,6 +28,7 @@ import {
   cellsFromRawTables,
   cellsFromRollups,
   coarseGroupingMismatches,
+  liveFromRawTables,
   monthMismatches,
   outcomesOfPeriod,
   sumPeriod,
@@ -39,13 +41,13 @@ const AGENCIES = [AgencyCode.UWV, AgencyCode.DUO, AgencyCode.SVB, AgencyCode.CJI
 const DAY = 86_400_000;
 
 type Step =
-  | { op: 'new'; agency: number; urgency: Urgency; desk: number }
+  | { op: 'new'; agency: number; urgency: Urgency; desk: number; channel: Channel }
   | { op: 'sibling' | 'receive' | 'accept' | 'reject' | 'fail' | 'complete' | 'cancel' | 'reroute' | 'callback' | 'erase'; target: number; agency: number }
   | { op: 'backdate'; target: number; days: number; hours: number }
   | { op: 'drain'; limit: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('new' as const), agency: fc.nat(3), urgency: fc.constantFrom(...Object.values(Urgency)), desk: fc.nat(1) }) },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('new' as const), agency: fc.nat(3), urgency: fc.constantFrom(...Object.values(Urgency)), desk: fc.nat(1), channel: fc.constantFrom(...Object.values(Channel)) }) },
   {
     weight: 10,
     arbitrary: fc.record({
@@ -108,7 +110,7 @@ describe('monitor rollups', () => {
     }
     if (s.op === 'new') {
       const agency = AGENCIES[s.agency]!;
-      const made = await fixtures.draftReferral(agency, s.urgency, s.desk === 0 ? 'desk.utrecht' : 'desk.amersfoort');
+      const made = await fixtures.draftReferral(agency, s.urgency, s.desk === 0 ? 'desk.utrecht' : 'desk.amersfoort', undefined, s.channel);
       referrals.push({ id: made.referral.id, visitId: made.visit.id, agency, desk: made.desk });
       await fixtures.referrals.submit(made.desk, fixtures.trace, made.referral.id);
       return;
@@ -200,6 +202,12 @@ describe('monitor rollups', () => {
         expect(await coarseGroupingMismatches(fixtures.scoped)).toBe(0);
         expect(await monthMismatches(fixtures.scoped)).toBe(0);
         for (const asked of periods) await expectPeriodFromRawTables(asked, expected);
+        // Live figures read the referral table's open index, not the rollups: all channels and each one.
+        const now = new Date();
+        expect(await monitor((m) => read.live(m, {}, now))).toEqual(await liveFromRawTables(fixtures.scoped, now, null));
+        for (const channel of Object.values(Channel)) {
+          expect(await monitor((m) => read.live(m, { channels: [channel] }, now))).toEqual(await liveFromRawTables(fixtures.scoped, now, channel));
+        }
       }),
       { numRuns: 12 },
     );

@@ -57,10 +57,10 @@ export class Fixtures {
     return bsn;
   }
 
-  async draftReferral(agency: AgencyCode = AgencyCode.UWV, urgency: Urgency = Urgency.REGULAR, deskName = 'desk.utrecht', bsn = this.nextBsn()) {
+  async draftReferral(agency: AgencyCode = AgencyCode.UWV, urgency: Urgency = Urgency.REGULAR, deskName = 'desk.utrecht', bsn = this.nextBsn(), channel = Channel.WALK_IN) {
     const desk = await this.actor(deskName);
     const visit = await this.visits.open(desk, this.trace, {
-      channel: Channel.WALK_IN,
+      channel,
       questions: ['Synthetische vraag'],
       citizen: { name: 'Synthetisch Persoon', phone: '0612345678', bsn },
     });

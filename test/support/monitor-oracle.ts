@@ -204,3 +204,28 @@ export function sumsAsCells(rows: readonly MonitorCellSums[]): Cells {
     ]),
   );
 }
+
+const OPEN = ['REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
+
+/**
+ * The live figures straight from the raw tables, in plain loops: every referral with its visit's own
+ * channel and status, counted as the monitor describes them. For one channel, or all when null.
+ */
+export async function liveFromRawTables(db: ScopedDatabase, now: Date, channel: string | null): Promise<Record<string, number>> {
+  const rows = (await db.run(SYSTEM_SCOPE, (m) =>
+    m.query(`SELECT r.status, r.visit_id, r.receive_due_at, r.accept_due_at, v.channel, v.status AS visit_status FROM referral r JOIN visit v ON v.id = r.visit_id`),
+  )) as { status: string; visit_id: string; receive_due_at: Date | null; accept_due_at: Date | null; channel: string; visit_status: string }[];
+  const live = { openNow: 0, waitingNow: 0, overdueNow: 0, warmVisitsOpenNow: 0 };
+  const warm = new Set<string>();
+  for (const r of rows) {
+    if (!OPEN.includes(r.status) || (channel !== null && r.channel !== channel)) continue;
+    live.openNow++;
+    const waiting = r.status === 'REQUESTED' || r.status === 'RECEIVED';
+    if (waiting) live.waitingNow++;
+    const late = (due: Date | null) => due !== null && due.getTime() < now.getTime();
+    if ((r.status === 'REQUESTED' && late(r.receive_due_at)) || (waiting && late(r.accept_due_at))) live.overdueNow++;
+    if (r.visit_status === 'OPEN') warm.add(r.visit_id);
+  }
+  live.warmVisitsOpenNow = warm.size;
+  return live;
+}

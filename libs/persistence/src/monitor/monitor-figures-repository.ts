@@ -83,7 +83,7 @@ function filterConditions(filter: MonitorFilter, params: unknown[], alias = ''):
   add(filter.agencyCodes, (p) => `${alias}agency_code = ANY(${p})`, 'text');
   add(filter.topicIds, (p) => `${alias}topic_id = ANY(${p})`, 'uuid');
   add(filter.urgencies, (p) => `${alias}urgency = ANY(${p})`, 'text');
-  add(filter.channels, (p) => (alias ? `v.channel = ANY(${p})` : `channel = ANY(${p})`), 'text');
+  add(filter.channels, (p) => `${alias}channel = ANY(${p})`, 'text');
   return conditions;
 }
 
@@ -155,7 +155,10 @@ export class MonitorFiguresRepository {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
-  /** Open now, waiting for pickup now, past a deadline now, and visits still warm now: current state, not rollups. */
+  /**
+   * Open now, waiting for pickup now, past a deadline now, and visits still warm now: current state, not
+   * rollups. Reads the open-referral index and hash-joins the index of open visits (migration 1795797000000).
+   */
   async live(manager: EntityManager, filter: MonitorFilter, now: Date): Promise<MonitorLiveRow> {
     const params: unknown[] = [now];
     const conditions = [`r.status IN ${OPEN_STATUSES}`, ...filterConditions(filter, params, 'r.')];
@@ -164,8 +167,8 @@ export class MonitorFiguresRepository {
               count(*) FILTER (WHERE r.status IN ('REQUESTED', 'RECEIVED'))::int AS "waitingNow",
               count(*) FILTER (WHERE (r.status = 'REQUESTED' AND r.receive_due_at < $1)
                                   OR (r.status IN ('REQUESTED', 'RECEIVED') AND r.accept_due_at < $1))::int AS "overdueNow",
-              count(DISTINCT r.visit_id) FILTER (WHERE v.status = 'OPEN')::int AS "warmVisitsOpenNow"
-         FROM referral r JOIN visit v ON v.id = r.visit_id
+              count(DISTINCT r.visit_id) FILTER (WHERE v.id IS NOT NULL)::int AS "warmVisitsOpenNow"
+         FROM referral r LEFT JOIN visit v ON v.id = r.visit_id AND v.status = 'OPEN'
         WHERE ${conditions.join(' AND ')}`,
       params,
     )) as MonitorLiveRow[];
