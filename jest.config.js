@@ -6,13 +6,15 @@ const moduleNameMapper = {
   '^@domain/(.*)\\.js$': '<rootDir>/libs/domain/src/$1.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
+/** The projects that start hubs and workers as processes. */
+const processes = { setupFilesAfterEnv: ['<rootDir>/test/support/stop-app-processes.ts'] };
 const common = { extensionsToTreatAsEsm: ['.ts'], transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
 
 export default {
   projects: [
     { ...common, displayName: 'unit', roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/infra'], testMatch: ['**/*.spec.ts'] },
     { ...common, displayName: 'integration', roots: ['<rootDir>/test/integration'], testMatch: ['**/*.int-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.mjs', globalTeardown: '<rootDir>/test/support/global-teardown.mjs' },
-    { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.mjs', globalTeardown: '<rootDir>/test/support/global-teardown.mjs' },
-    { ...common, displayName: 'browser', roots: ['<rootDir>/test/browser'], testMatch: ['**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/support/global-setup.mjs', globalTeardown: '<rootDir>/test/support/global-teardown.mjs' },
+    { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.e2e-spec.ts'], ...processes, globalSetup: '<rootDir>/test/support/global-setup.mjs', globalTeardown: '<rootDir>/test/support/global-teardown.mjs' },
+    { ...common, displayName: 'browser', roots: ['<rootDir>/test/browser'], testMatch: ['**/*.e2e-spec.ts'], ...processes, globalSetup: '<rootDir>/test/support/global-setup.mjs', globalTeardown: '<rootDir>/test/support/global-teardown.mjs' },
   ],
 };

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { TopicEntity } from './topic.entity.js';
 import { AgencyEntity } from './agency.entity.js';
 import { VisitEntity } from './visit.entity.js';
-import type { AgencyCode, BusinessStatus, FailReasonCode, ReferralStatus, RejectReasonCode, Urgency } from '#domain';
+import type { AgencyCode, BusinessStatus, Channel, FailReasonCode, ReferralStatus, RejectReasonCode, Urgency } from '#domain';
 
 @Entity('referral')
 @Index('ix_referral_line_inbox', ['agencyCode', 'status', 'createdAt'])
@@ -10,7 +10,7 @@ import type { AgencyCode, BusinessStatus, FailReasonCode, ReferralStatus, Reject
 @Index('ix_referral_service_point', ['servicePointId', 'updatedAt'])
 @Index('ix_referral_line_due', ['agencyCode', 'status', 'acceptDueAt'])
 @Index('uq_referral_rerouted_from', ['reroutedFromId'], { unique: true })
-/** Partial indexes for the monitor's live figures and its rebuild (migration 1795790000000). */
+/** Partial indexes for the monitor's live figures and its rebuild (migrations 1795790000000 and 1795797000000). */
 @Index('ix_referral_monitor_open', { synchronize: false })
 @Index('ix_referral_submitted', { synchronize: false })
 export class ReferralEntity {
@@ -47,6 +47,10 @@ export class ReferralEntity {
 
   @Column({ type: 'text' })
   urgency!: Urgency;
+
+  /** The visit's channel, copied by a trigger on insert for the monitor's open index (migration 1795797000000). */
+  @Column({ type: 'text', insert: false, update: false, select: false })
+  channel!: Channel;
 
   @Column({ type: 'text' })
   status!: ReferralStatus;
