@@ -34,15 +34,20 @@ export class DirectoryRepository {
     return this.manager.findOneBy(TopicEntity, { id });
   }
 
-  /** Up to `limit` service points in creation order, after the cursor when given. */
+  /**
+   * Up to `limit` service points in creation order, after the cursor when given. The order and the
+   * comparison use the creation time to the millisecond, as the cursor (a JS Date) carries it: the
+   * seed creates every point in one transaction, so at full precision they share one time that a
+   * cursor truncated to milliseconds falls before, and every next page began at the start again.
+   */
   servicePoints(limit: number, after: ServicePointCursor | null): Promise<ServicePointEntity[]> {
     const query = this.manager
       .getRepository(ServicePointEntity)
       .createQueryBuilder('s')
-      .orderBy('s.created_at', 'ASC')
+      .orderBy(`date_trunc('milliseconds', s.created_at)`, 'ASC')
       .addOrderBy('s.id', 'ASC')
       .take(limit);
-    if (after) query.where('(s.created_at, s.id) > (:at, :id)', after);
+    if (after) query.where(`(date_trunc('milliseconds', s.created_at), s.id) > (:at, :id)`, after);
     return query.getMany();
   }
 
