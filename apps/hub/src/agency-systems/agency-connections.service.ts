@@ -98,10 +98,7 @@ export class AgencyConnectionsService {
     await this.producer.addWebhooks(letters.map((l) => ({ agency: agencyCode, data: { referralId: l.referralId, eventId: l.eventId } })));
     await this.db.transaction(async (manager) => {
       await new DeadLetterRepository(manager).remove(letters.map((l) => l.id));
-      await new DeliveryAlertRepository(manager).resolveDeadLetters(
-        agencyCode,
-        letters.map((l) => l.eventId),
-      );
+      await new DeliveryAlertRepository(manager).resolveDeadLetters(agencyCode, letters.map((l) => l.eventId));
     });
     return letters.length;
   }
@@ -138,7 +135,7 @@ export class AgencyConnectionsService {
       endpointUrl: connection?.endpointUrl ?? null,
       disabledAt: connection?.disabledAt ?? null,
       disabledReason: connection?.disabledReason ?? null,
-      signingKeys: signingKeys.map((k) => ({ id: k.id, createdAt: k.createdAt, expiresAt: k.expiresAt })),
+      signingKeys,
       clients: clients.map((c) => ({ clientId: c.clientId, createdAt: c.createdAt, revokedAt: c.revokedAt })),
     };
   }
