@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { applyScope, SYSTEM_SCOPE } from '#persistence';
-import { DeliveryMode, ReferralAction, ReferralNote, type AgencyCode, ReferralStatus, type TimelineEventType } from '#domain';
+import { type ClaimedOutboxRow, OutboxRepository, ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
+import { DeliveryMode, ReferralAction, ReferralNote, ReferralStatus, type TimelineEventType } from '#domain';
 import { type EventPublisher, isOnTheLine } from './event-publisher.js';
 import type { HandoffObserver, HandoffStep } from './handoff-step.js';
 import { LineJobName } from './line-jobs.js';
@@ -9,21 +9,6 @@ import type { LineJob, LineProducer, WebhookJob } from './line-producer.js';
 import { outboxJobId } from './outbox-job-id.js';
 import type { ReferralEventMessage } from './referral-event-message.js';
 import type { SlaTimerScheduler } from './sla-timer-scheduler.js';
-
-interface ClaimedRow {
-  id: string;
-  referral_id: string;
-  event_id: string;
-  agency_code: AgencyCode;
-  service_point_id: string;
-  type: TimelineEventType;
-  from_status: ReferralStatus | null;
-  to_status: ReferralStatus;
-  occurred_at: Date;
-  delivery_mode: DeliveryMode | null;
-  submitted_at: Date | null;
-  received_at: Date | null;
-}
 
 export const OUTBOX_CHANNEL = 'loketlijn_outbox';
 const BATCH = 200;
@@ -38,6 +23,7 @@ const DEFAULT_SWEEP_MS = 5_000;
  */
 export class OutboxRelay {
   private readonly listener: ListenConnection;
+  private readonly db: ScopedDatabase;
   private sweepTimer: NodeJS.Timeout | null = null;
   private draining: Promise<void> | null = null;
   private again = false;
@@ -45,7 +31,7 @@ export class OutboxRelay {
   private readonly timerWork = new Set<Promise<void>>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly producer: LineProducer,
     private readonly publisher: EventPublisher,
     databaseUrl: string,
@@ -54,6 +40,7 @@ export class OutboxRelay {
     private readonly timers: SlaTimerScheduler | null = null,
     private readonly handoffs: HandoffObserver | null = null,
   ) {
+    this.db = new ScopedDatabase(dataSource);
     this.listener = new ListenConnection(databaseUrl, OUTBOX_CHANNEL, 'loketlijn-outbox-relay', {
       onNotification: () => this.wake(),
       // Rows committed while nobody listened (a Postgres restart) go out now, not at the next sweep.
@@ -125,68 +112,54 @@ export class OutboxRelay {
   }
 
   private async dispatchBatch(): Promise<{ moved: number; timerReferrals: string[]; steps: HandoffStep[] }> {
-    return this.dataSource.transaction(async (manager) => {
-      await applyScope(manager, SYSTEM_SCOPE);
-      // Losing this mark in a crash only means sending again, which job ids and subscribers absorb.
-      await manager.query('SET LOCAL synchronous_commit = off');
-      const rows = (await manager.query(
-        `SELECT o.id, o.referral_id, o.event_id, o.agency_code, r.service_point_id,
-                e.type, e.from_status, e.to_status, e.occurred_at, c.mode AS delivery_mode,
-                r.submitted_at, r.received_at
-           FROM outbox o
-           JOIN referral_event e ON e.id = o.event_id
-           JOIN referral r ON r.id = o.referral_id
-           LEFT JOIN agency_connection c ON c.agency_code = o.agency_code
-          WHERE o.dispatched_at IS NULL
-          ORDER BY o.id
-          LIMIT ${BATCH}
-          FOR UPDATE OF o SKIP LOCKED`,
-      )) as ClaimedRow[];
+    return this.db.run(SYSTEM_SCOPE, async (manager) => {
+      const outbox = new OutboxRepository(manager);
+      const rows = await outbox.claimPending(BATCH);
       if (rows.length === 0) return { moved: 0, timerReferrals: [], steps: [] };
       const jobs: LineJob[] = rows
         .filter((r) => r.type === ReferralAction.SUBMIT)
         .map((r) => ({
-          agency: r.agency_code,
+          agency: r.agencyCode,
           name: LineJobName.DELIVER_REFERRAL,
-          data: { outboxId: r.id, referralId: r.referral_id, eventId: r.event_id },
-          jobId: outboxJobId(r.id),
+          data: { outboxId: r.outboxId, referralId: r.referralId, eventId: r.eventId },
+          jobId: outboxJobId(r.outboxId),
         }));
       // A submit reaches a system through its delivery job; every later change on the line directly.
       const webhooks: WebhookJob[] = rows
-        .filter((r) => r.delivery_mode === DeliveryMode.SYSTEM && r.type !== ReferralAction.SUBMIT && isOnTheLine(toMessage(r)))
-        .map((r) => ({ agency: r.agency_code, data: { referralId: r.referral_id, eventId: r.event_id } }));
+        .filter((r) => r.deliveryMode === DeliveryMode.SYSTEM && r.type !== ReferralAction.SUBMIT && isOnTheLine(toMessage(r)))
+        .map((r) => ({ agency: r.agencyCode, data: { referralId: r.referralId, eventId: r.eventId } }));
       // Enqueue before marking dispatched: a crash in between re-sends, and the job id dedupes.
       await this.producer.add(jobs);
       await this.producer.addWebhooks(webhooks);
       await this.publisher.publish(rows.map(toMessage));
-      await manager.query(`UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      // Losing this mark in a crash only means sending again, which job ids and subscribers absorb: no WAL flush wait.
+      await outbox.markDispatched(rows.map((r) => r.outboxId));
       return {
         moved: rows.length,
-        timerReferrals: [...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referral_id))],
+        timerReferrals: [...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referralId))],
         steps: rows.flatMap(handoffStep),
       };
     });
   }
-
 }
 
 /** The event's own time against the referral's previous stamp; both written by Postgres, so one clock. */
-function handoffStep(row: ClaimedRow): HandoffStep[] {
-  const since = row.to_status === ReferralStatus.RECEIVED ? row.submitted_at : row.to_status === ReferralStatus.ACCEPTED ? row.received_at : null;
-  if (since === null || row.from_status === row.to_status) return [];
-  const step = row.to_status === ReferralStatus.RECEIVED ? 'RECEIVED' : 'ACCEPTED';
-  return [{ agency: row.agency_code, step, seconds: Math.max(0, (row.occurred_at.getTime() - since.getTime()) / 1000) }];
+function handoffStep(row: ClaimedOutboxRow): HandoffStep[] {
+  const since = row.toStatus === ReferralStatus.RECEIVED ? row.submittedAt : row.toStatus === ReferralStatus.ACCEPTED ? row.receivedAt : null;
+  if (since === null || row.fromStatus === row.toStatus) return [];
+  const step = row.toStatus === ReferralStatus.RECEIVED ? 'RECEIVED' : 'ACCEPTED';
+  return [{ agency: row.agencyCode, step, seconds: Math.max(0, (row.occurredAt.getTime() - since.getTime()) / 1000) }];
 }
 
-function toMessage(row: ClaimedRow): ReferralEventMessage {
+function toMessage(row: ClaimedOutboxRow): ReferralEventMessage {
   return {
-    eventId: row.event_id,
-    referralId: row.referral_id,
-    servicePointId: row.service_point_id,
-    agencyCode: row.agency_code,
+    eventId: row.eventId,
+    referralId: row.referralId,
+    servicePointId: row.servicePointId,
+    agencyCode: row.agencyCode,
     type: row.type,
-    fromStatus: row.from_status,
-    toStatus: row.to_status,
-    occurredAt: row.occurred_at.toISOString(),
+    fromStatus: row.fromStatus,
+    toStatus: row.toStatus,
+    occurredAt: row.occurredAt.toISOString(),
   };
 }

@@ -11,7 +11,7 @@ import {
   VisitCloseReason,
   VisitStatus,
 } from '#domain';
-import { appendTimelineEvent, moveReferralIn, ReferralEntity, type ScopedDatabase, SYSTEM_SCOPE, type VisitErasureRepository, type VisitReferral } from '#persistence';
+import { appendTimelineEvent, moveReferralIn, ReferralRepository, type ScopedDatabase, SYSTEM_SCOPE, type VisitErasureRepository, type VisitReferral } from '#persistence';
 
 /** The machinery acts, not a person: its timeline entries carry no account. */
 const MACHINERY = { id: null, role: 'LINE' } as const;
@@ -70,7 +70,8 @@ export class AbandonedVisits {
         return;
       case AbandonedReferralStep.KEEP_WITH_NOTE:
         await appendTimelineEvent(manager, {
-          referral: await manager.findOneByOrFail(ReferralEntity, { id: referral.id }),
+          // Locked by lockReferrals in this transaction: it is there.
+          referral: (await new ReferralRepository(manager).find(referral.id))!,
           type: TimelineEventType.VISIT_ABANDONED,
           fromStatus: referral.status,
           actor: MACHINERY,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
+import { type ScopedDatabase, SealedRowRepository, SYSTEM_SCOPE } from '#persistence';
 import type { FieldCipher } from './field-cipher.js';
 import { sealContext, SEALED_COLUMNS, type SealedTable } from './sealed-columns.js';
 
@@ -29,25 +29,18 @@ export class KeyRotation {
   }
 
   private async rotateBatch(manager: EntityManager, table: SealedTable): Promise<number> {
-    const prefix = `${this.cipher.currentKeyId}:`;
-    const stale = table.columns.map((c) => `(${c} IS NOT NULL AND left(${c}, $1) <> $2)`).join(' OR ');
-    const rows = (await manager.query(
-      `SELECT ${table.key} AS row_key, ${table.columns.join(', ')} FROM ${table.table}
-        WHERE ${stale} LIMIT ${this.batchSize} FOR UPDATE SKIP LOCKED`,
-      [prefix.length, prefix],
-    )) as (Record<string, string | null> & { row_key: string })[];
-    for (const row of rows) {
-      const params: unknown[] = [row.row_key];
-      const sets: string[] = [];
+    const rows = new SealedRowRepository(manager);
+    const stale = await rows.claimStale(table, `${this.cipher.currentKeyId}:`, this.batchSize);
+    for (const row of stale) {
+      const resealed: Record<string, string> = {};
       for (const column of table.columns) {
-        const value = row[column];
+        const value = row.values[column];
         if (value === null || value === undefined || this.cipher.isCurrent(value)) continue;
-        const context = sealContext(table.table, column, row.row_key);
-        params.push(this.cipher.seal(this.cipher.open(value, context), context));
-        sets.push(`${column} = $${params.length}`);
+        const context = sealContext(table.table, column, row.rowKey);
+        resealed[column] = this.cipher.seal(this.cipher.open(value, context), context);
       }
-      await manager.query(`UPDATE ${table.table} SET ${sets.join(', ')} WHERE ${table.key} = $1`, params);
+      await rows.reseal(table, row.rowKey, resealed);
     }
-    return rows.length;
+    return stale.length;
   }
 }

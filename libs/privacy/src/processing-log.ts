@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ProcessingActivity, ProcessingOperation, TraceContext } from '#domain';
-import { ProcessingLogEntity } from '#persistence';
+import { type ChainBreak, type ProcessingLogEntity, ProcessingLogRepository } from '#persistence';
 import type { BlindIndex } from './blind-index.js';
 import { PrivacyErrorCode, PrivacyException } from './privacy-exception.js';
 
@@ -19,12 +19,7 @@ export interface ProcessingEntry {
   readonly referralId?: string | null;
 }
 
-/** A place where a hash chain does not hold: a row changed, went missing, or the head moved. */
-export interface ChainBreak {
-  readonly chain: number;
-  readonly seq: string;
-  readonly problem: string;
-}
+export type { ChainBreak } from '#persistence';
 
 /**
  * The processing log (after Logius "Logboek Dataverwerkingen"). Records are written with the
@@ -35,31 +30,23 @@ export class ProcessingLog {
   constructor(private readonly index: BlindIndex) {}
 
   async record(manager: EntityManager, trace: TraceContext, actor: Processor, entries: readonly ProcessingEntry[]): Promise<void> {
-    if (entries.length === 0) return;
-    const params: unknown[] = [trace.traceId, trace.spanId, actor.id, actor.role];
-    const rows = entries.map((entry) => {
-      const [type, ref] = splitSubject(entry.dataSubject);
-      params.push(entry.activity, entry.operation, type, ref, entry.referralId ?? null);
-      const n = params.length;
-      return `($1, $2, $${n - 4}, $${n - 3}, $3, $4, $${n - 2}, $${n - 1}, $${n})`;
-    });
-    // chain, seq and the hashes are filled in by the database's chaining trigger.
-    await manager.query(
-      `INSERT INTO processing_log (trace_id, span_id, activity, operation, actor_id, actor_role, subject_type, subject_ref, referral_id)
-       VALUES ${rows.join(', ')}`,
-      params,
+    await new ProcessingLogRepository(manager).append(
+      { traceId: trace.traceId, spanId: trace.spanId, actorId: actor.id, actorRole: actor.role },
+      entries.map((entry) => {
+        const [subjectType, subjectRef] = splitSubject(entry.dataSubject);
+        return { activity: entry.activity, operation: entry.operation, subjectType, subjectRef, referralId: entry.referralId ?? null };
+      }),
     );
   }
 
   /** Every processing of one citizen, oldest first, found through the BSN's blind index. */
   forBsn(manager: EntityManager, bsn: string): Promise<ProcessingLogEntity[]> {
-    return manager.find(ProcessingLogEntity, { where: { subjectType: 'BSN', subjectRef: this.index.bsn(bsn) }, order: { id: 'ASC' } });
+    return new ProcessingLogRepository(manager).ofSubject('BSN', this.index.bsn(bsn));
   }
 
   /** Recomputes every hash chain; an empty list means no record was changed, removed or slipped in. */
-  async verify(manager: EntityManager): Promise<ChainBreak[]> {
-    const rows = (await manager.query(`SELECT chain, seq, problem FROM processing_log_verify()`)) as { chain: number; seq: string; problem: string }[];
-    return rows.map((r) => ({ chain: Number(r.chain), seq: String(r.seq), problem: r.problem }));
+  verify(manager: EntityManager): Promise<ChainBreak[]> {
+    return new ProcessingLogRepository(manager).verify();
   }
 }
 

@@ -1,20 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AGENCY_CODES, type AgencyCode, DeliveryMode, DomainErrorCode, DomainException, Party, ReferralAction, ReferralStatus } from '#domain';
 import { hashPassword } from '#auth';
 import { APP_CONFIG, type AppConfig, WEBHOOK_CONFIG, type WebhookConfig } from '#config';
 import { LineProducer, webhookJobId } from '#lines';
 import {
-  AgencyClientEntity,
-  AgencyConnectionEntity,
-  AgencySigningSecretEntity,
-  DeliveryAlertEntity,
+  AgencyClientRepository,
+  AgencyConnectionRepository,
+  DeadLetterRepository,
+  type DeliveryAlertEntity,
+  DeliveryAlertRepository,
   moveReferralIn,
-  ReferralEntity,
+  ReferralRepository,
   ScopedDatabase,
   SYSTEM_SCOPE,
-  WebhookDeadLetterEntity,
+  type WebhookDeadLetterEntity,
 } from '#persistence';
 import type { AgencyConnectionType, ConfigureAgencyDeliveryInput } from './agency-system.types.js';
 
@@ -22,6 +23,9 @@ import type { AgencyConnectionType, ConfigureAgencyDeliveryInput } from './agenc
 export function newSigningSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;
 }
+
+/** The newest alerts and dead letters ADMIN gets to see. */
+const LIST_LIMIT = 200;
 
 /** ADMIN's side of agency systems: delivery mode, endpoint, signing secrets, machine clients, alerts. */
 @Injectable()
@@ -46,18 +50,13 @@ export class AgencyConnectionsService {
     }
     // As the system: switching to PORTAL moves the waiting referrals into the inbox as the line would.
     return this.scoped.run(SYSTEM_SCOPE, async (manager) => {
-      await manager.upsert(
-        AgencyConnectionEntity,
-        { agencyCode: input.agencyCode, mode: input.mode, endpointUrl, disabledAt: null, disabledReason: null },
-        ['agencyCode'],
-      );
-      await manager.update(DeliveryAlertEntity, { agencyCode: input.agencyCode, kind: 'ENDPOINT_GONE', resolvedAt: IsNull() }, { resolvedAt: new Date() });
+      const connections = new AgencyConnectionRepository(manager);
+      await connections.configure(input.agencyCode, input.mode, endpointUrl);
+      await new DeliveryAlertRepository(manager).resolveEndpointGone(input.agencyCode);
       if (input.mode === DeliveryMode.PORTAL) await this.landWaitingInInbox(manager, input.agencyCode);
-      let signingSecret: string | null = null;
-      if (input.mode === DeliveryMode.SYSTEM && !(await manager.existsBy(AgencySigningSecretEntity, { agencyCode: input.agencyCode, expiresAt: IsNull() }))) {
-        signingSecret = newSigningSecret();
-        await manager.insert(AgencySigningSecretEntity, { agencyCode: input.agencyCode, secret: signingSecret, expiresAt: null });
-      }
+      // A first SYSTEM setup gets a secret; one that has a current secret keeps it.
+      const candidate = newSigningSecret();
+      const signingSecret = input.mode === DeliveryMode.SYSTEM && (await connections.addSecretUnlessCurrent(input.agencyCode, candidate)) ? candidate : null;
       return { connection: await this.view(manager, input.agencyCode), signingSecret };
     });
   }
@@ -68,17 +67,8 @@ export class AgencyConnectionsService {
    */
   async rotate(agencyCode: AgencyCode): Promise<{ connection: AgencyConnectionType; signingSecret: string }> {
     return this.db.transaction(async (manager) => {
-      await manager.query(`SELECT id FROM agency_signing_secret WHERE agency_code = $1 FOR UPDATE`, [agencyCode]);
-      await manager.query(
-        `UPDATE agency_signing_secret SET expires_at = now() WHERE agency_code = $1 AND expires_at IS NOT NULL AND expires_at > now()`,
-        [agencyCode],
-      );
-      await manager.query(
-        `UPDATE agency_signing_secret SET expires_at = now() + make_interval(hours => $2) WHERE agency_code = $1 AND expires_at IS NULL`,
-        [agencyCode, this.webhooks.secretOverlapHours],
-      );
       const signingSecret = newSigningSecret();
-      await manager.insert(AgencySigningSecretEntity, { agencyCode, secret: signingSecret, expiresAt: null });
+      await new AgencyConnectionRepository(manager).rotate(agencyCode, signingSecret, this.webhooks.secretOverlapHours);
       return { connection: await this.view(manager, agencyCode), signingSecret };
     });
   }
@@ -87,7 +77,7 @@ export class AgencyConnectionsService {
   async createClient(agencyCode: AgencyCode): Promise<{ clientId: string; clientSecret: string }> {
     const clientId = `${agencyCode.toLowerCase()}-${randomBytes(8).toString('hex')}`;
     const clientSecret = randomBytes(32).toString('base64url');
-    await this.db.getRepository(AgencyClientEntity).insert({ clientId, agencyCode, secretHash: await hashPassword(clientSecret), revokedAt: null });
+    await new AgencyClientRepository(this.db.manager).insert({ clientId, agencyCode, secretHash: await hashPassword(clientSecret) });
     return { clientId, clientSecret };
   }
 
@@ -100,35 +90,31 @@ export class AgencyConnectionsService {
     if (connection.mode !== DeliveryMode.SYSTEM || connection.disabledAt) {
       throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'Configure a working SYSTEM endpoint first');
     }
-    const letters = await this.db.getRepository(WebhookDeadLetterEntity).find({ where: { agencyCode }, order: { id: 'ASC' } });
+    const letters = await new DeadLetterRepository(this.db.manager).ofAgency(agencyCode);
     if (letters.length === 0) return 0;
     const queue = this.producer.webhookQueue(agencyCode);
     // The finished job still holds the event's job id; without removing it the new one would be a no-op.
     for (const letter of letters) await (await queue.getJob(webhookJobId(letter.eventId)))?.remove();
     await this.producer.addWebhooks(letters.map((l) => ({ agency: agencyCode, data: { referralId: l.referralId, eventId: l.eventId } })));
     await this.db.transaction(async (manager) => {
-      await manager.delete(WebhookDeadLetterEntity, { id: In(letters.map((l) => l.id)) });
-      await manager.update(
-        DeliveryAlertEntity,
-        { agencyCode, kind: 'DEAD_LETTER', eventId: In(letters.map((l) => l.eventId)), resolvedAt: IsNull() },
-        { resolvedAt: new Date() },
-      );
+      await new DeadLetterRepository(manager).remove(letters.map((l) => l.id));
+      await new DeliveryAlertRepository(manager).resolveDeadLetters(agencyCode, letters.map((l) => l.eventId));
     });
     return letters.length;
   }
 
   openAlerts(): Promise<DeliveryAlertEntity[]> {
-    return this.db.getRepository(DeliveryAlertEntity).find({ where: { resolvedAt: IsNull() }, order: { id: 'DESC' }, take: 200 });
+    return new DeliveryAlertRepository(this.db.manager).open(LIST_LIMIT);
   }
 
   deadLetters(agencyCode: AgencyCode | null | undefined): Promise<WebhookDeadLetterEntity[]> {
-    return this.db.getRepository(WebhookDeadLetterEntity).find({ where: agencyCode ? { agencyCode } : {}, order: { id: 'DESC' }, take: 200 });
+    return new DeadLetterRepository(this.db.manager).recent(agencyCode ?? null, LIST_LIMIT);
   }
 
   /** Back to the inbox: referrals the agency's system never acknowledged are in the inbox now. */
   private async landWaitingInInbox(manager: EntityManager, agencyCode: AgencyCode): Promise<void> {
-    const waiting = await manager.find(ReferralEntity, { where: { agencyCode, status: ReferralStatus.REQUESTED }, select: { id: true } });
-    for (const { id } of waiting) {
+    const waiting = await new ReferralRepository(manager).idsOf(agencyCode, ReferralStatus.REQUESTED);
+    for (const id of waiting) {
       try {
         await moveReferralIn(manager, { referralId: id, action: ReferralAction.RECEIVE, party: Party.LINE, actor: { id: null, role: 'LINE' }, isVisible: () => true });
       } catch (error) {
@@ -139,20 +125,17 @@ export class AgencyConnectionsService {
   }
 
   private async view(manager: EntityManager, agencyCode: AgencyCode): Promise<AgencyConnectionType> {
-    const connection = await manager.findOneBy(AgencyConnectionEntity, { agencyCode });
-    const keys = await manager.query(
-      `SELECT id, created_at, expires_at FROM agency_signing_secret
-        WHERE agency_code = $1 AND (expires_at IS NULL OR expires_at > now()) ORDER BY created_at DESC`,
-      [agencyCode],
-    ) as { id: string; created_at: Date; expires_at: Date | null }[];
-    const clients = await manager.find(AgencyClientEntity, { where: { agencyCode }, order: { createdAt: 'ASC' } });
+    const connections = new AgencyConnectionRepository(manager);
+    const connection = await connections.find(agencyCode);
+    const signingKeys = await connections.liveSigningKeys(agencyCode);
+    const clients = await new AgencyClientRepository(manager).ofAgency(agencyCode);
     return {
       agencyCode,
       mode: connection?.mode ?? DeliveryMode.PORTAL,
       endpointUrl: connection?.endpointUrl ?? null,
       disabledAt: connection?.disabledAt ?? null,
       disabledReason: connection?.disabledReason ?? null,
-      signingKeys: keys.map((k) => ({ id: k.id, createdAt: k.created_at, expiresAt: k.expires_at })),
+      signingKeys,
       clients: clients.map((c) => ({ clientId: c.clientId, createdAt: c.createdAt, revokedAt: c.revokedAt })),
     };
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, canSeeReferral, DomainException, ProcessingActivity, ProcessingOperation, ReferralAction, type TraceContext } from '#domain';
-import { ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
+import { type ReferralEntity, ReferralRepository, ScopedDatabase, scopeOf } from '#persistence';
 import { ProcessingLog } from '#privacy';
 import { ReferralsService } from '../referrals/referrals.service.js';
 
@@ -25,7 +25,7 @@ export class SystemReferralsService {
    */
   fetch(actor: Actor, trace: TraceContext, id: string): Promise<ReferralEntity> {
     return this.db.run(scopeOf(actor), async (manager) => {
-      const referral = await manager.findOneBy(ReferralEntity, { id });
+      const referral = await new ReferralRepository(manager).find(id);
       if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
       await this.log.record(manager, trace, { id: actor.accountId, role: actor.role }, [
         { activity: ProcessingActivity.LINE_HANDLING, operation: ProcessingOperation.DELIVER, dataSubject: this.referrals.subjectOf(referral), referralId: referral.id },

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
 import {
   type Actor,
   type AgencyCode,
@@ -10,7 +9,7 @@ import {
   Party,
   ReferralAction,
 } from '#domain';
-import { DeliveryAlertEntity, moveReferralIn, ReferralEventEntity, ScopedDatabase, SYSTEM_SCOPE, WebhookDeadLetterEntity } from '#persistence';
+import { DeadLetterRepository, DeliveryAlertRepository, moveReferralIn, ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
 import { PersonalDataVault } from '#privacy';
 
 /**
@@ -29,12 +28,10 @@ export class UndeliverableReferralsService {
   abandon(actor: Actor, agencyCode: AgencyCode): Promise<number> {
     return this.db.run(SYSTEM_SCOPE, async (manager) => {
       // Taken out of the dead letter first: the delete is the claim, so two abandons fail nothing twice.
-      const { raw } = await manager.createQueryBuilder().delete().from(WebhookDeadLetterEntity).where({ agencyCode }).returning('event_id').execute();
-      const eventIds = (raw as { event_id: string }[]).map((row) => row.event_id);
+      const { eventIds, requestedReferralIds } = await new DeadLetterRepository(manager).takeAll(agencyCode);
       if (eventIds.length === 0) return 0;
-      const requests = await manager.find(ReferralEventEntity, { where: { id: In(eventIds), type: ReferralAction.SUBMIT }, select: { referralId: true } });
       let failed = 0;
-      for (const { referralId } of requests) {
+      for (const referralId of requestedReferralIds) {
         try {
           await moveReferralIn(manager, {
             referralId,
@@ -53,11 +50,7 @@ export class UndeliverableReferralsService {
           if (!(error instanceof DomainException && (error.code === DomainErrorCode.STALE_STATE || error.code === DomainErrorCode.ILLEGAL_TRANSITION))) throw error;
         }
       }
-      await manager.update(
-        DeliveryAlertEntity,
-        { agencyCode, kind: 'DEAD_LETTER', eventId: In(eventIds), resolvedAt: IsNull() },
-        { resolvedAt: new Date() },
-      );
+      await new DeliveryAlertRepository(manager).resolveDeadLetters(agencyCode, eventIds);
       return failed;
     });
   }

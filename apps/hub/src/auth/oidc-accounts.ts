@@ -1,15 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Actor, AgencyCode, Role } from '#domain';
+import type { Actor } from '#domain';
 import type { OidcIdentity } from '#auth';
-
-interface AccountRow {
-  id: string;
-  active: boolean;
-  role: Role;
-  service_point_id: string | null;
-  agency_code: AgencyCode | null;
-}
+import { AccountRepository } from '#persistence';
 
 /** Remembered mappings, so a busy user's requests do not each write the account row. */
 const CACHE_TTL_MS = 60_000;
@@ -22,8 +15,11 @@ const CACHE_MAX = 10_000;
 @Injectable()
 export class OidcAccounts {
   private readonly cache = new Map<string, { actor: Actor; until: number }>();
+  private readonly accounts: AccountRepository;
 
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(@Inject(DataSource) db: DataSource) {
+    this.accounts = new AccountRepository(db.manager);
+  }
 
   /** The actor for this identity, or null when its service point is unknown or the account is disabled. */
   async actorFor(identity: OidcIdentity, now = Date.now()): Promise<Actor | null> {
@@ -37,23 +33,16 @@ export class OidcAccounts {
   }
 
   private async upsert(identity: OidcIdentity): Promise<Actor | null> {
-    let servicePointId: string | null = null;
-    if (identity.servicePointCode) {
-      const [point] = (await this.db.query('SELECT id FROM service_point WHERE code = $1', [identity.servicePointCode])) as { id: string }[];
-      if (!point) return null;
-      servicePointId = point.id;
-    }
-    const host = new URL(identity.issuer).host;
-    const [row] = (await this.db.query(
-      `INSERT INTO account (username, display_name, password_hash, role, service_point_id, agency_code, oidc_issuer, oidc_subject)
-       VALUES ($1, $2, NULL, $3, $4, $5, $6, $7)
-       ON CONFLICT (oidc_issuer, oidc_subject) DO UPDATE
-         SET display_name = EXCLUDED.display_name, role = EXCLUDED.role,
-             service_point_id = EXCLUDED.service_point_id, agency_code = EXCLUDED.agency_code
-       RETURNING id, active, role, service_point_id, agency_code`,
-      [`oidc:${identity.subject}@${host}`, identity.displayName, identity.role, servicePointId, identity.agencyCode, identity.issuer, identity.subject],
-    )) as AccountRow[];
-    if (!row?.active) return null;
-    return { accountId: row.id, role: row.role, servicePointId: row.service_point_id, agencyCode: row.agency_code };
+    const account = await this.accounts.upsertOidc({
+      issuer: identity.issuer,
+      subject: identity.subject,
+      username: `oidc:${identity.subject}@${new URL(identity.issuer).host}`,
+      displayName: identity.displayName,
+      role: identity.role,
+      servicePointCode: identity.servicePointCode || null,
+      agencyCode: identity.agencyCode,
+    });
+    if (!account?.active) return null;
+    return { accountId: account.id, role: account.role, servicePointId: account.servicePointId, agencyCode: account.agencyCode };
   }
 }

@@ -1,52 +1,45 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AgencyCode, DomainException } from '#domain';
-import { AgencyEntity, ServicePointEntity, TopicEntity } from '#persistence';
+import { type AgencyEntity, DirectoryRepository, type ServicePointEntity, type TopicEntity } from '#persistence';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 
 @Injectable()
 export class DirectoryService {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  private readonly directory: DirectoryRepository;
+
+  constructor(@Inject(DataSource) db: DataSource) {
+    this.directory = new DirectoryRepository(db.manager);
+  }
 
   agencies(): Promise<AgencyEntity[]> {
-    return this.db.getRepository(AgencyEntity).find({ order: { code: 'ASC' } });
+    return this.directory.agencies();
   }
 
   async agency(code: AgencyCode): Promise<AgencyEntity> {
-    const agency = await this.db.getRepository(AgencyEntity).findOneBy({ code });
+    const agency = await this.directory.agency(code);
     if (!agency) throw DomainException.notFound('Agency');
     return agency;
   }
 
   /** Topics of one or all agencies, optionally matching a search text in name or description. */
   topics(agencyCode: AgencyCode | null, search: string | null): Promise<TopicEntity[]> {
-    const query = this.db.getRepository(TopicEntity).createQueryBuilder('t').orderBy('t.agency_code').addOrderBy('t.name');
-    if (agencyCode) query.andWhere('t.agency_code = :agencyCode', { agencyCode });
-    const text = search?.trim();
-    if (text) query.andWhere('(t.name ILIKE :q OR t.description ILIKE :q)', { q: `%${text.replace(/[\\%_]/g, '\\$&')}%` });
-    return query.getMany();
+    return this.directory.topics(agencyCode, search?.trim() || null);
   }
 
   async topic(id: string): Promise<TopicEntity> {
-    const topic = await this.db.getRepository(TopicEntity).findOneBy({ id });
+    const topic = await this.directory.topic(id);
     if (!topic) throw DomainException.notFound('Topic');
     return topic;
   }
 
   async servicePoints(first: number, after: string | null | undefined): Promise<Connection<ServicePointEntity>> {
-    const cursor = decodeCursor(after);
-    const query = this.db
-      .getRepository(ServicePointEntity)
-      .createQueryBuilder('s')
-      .orderBy('s.created_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .take(first + 1);
-    if (cursor) query.where('(s.created_at, s.id) > (:at, :id)', cursor);
-    return toConnection(await query.getMany(), first, (s) => ({ at: s.createdAt, id: s.id }));
+    const points = await this.directory.servicePoints(first + 1, decodeCursor(after));
+    return toConnection(points, first, (s) => ({ at: s.createdAt, id: s.id }));
   }
 
   async servicePoint(id: string): Promise<ServicePointEntity> {
-    const point = await this.db.getRepository(ServicePointEntity).findOneBy({ id });
+    const point = await this.directory.servicePoint(id);
     if (!point) throw DomainException.notFound('Service point');
     return point;
   }

@@ -72,6 +72,12 @@ export class ReferralRepository {
     return row?.status ?? null;
   }
 
+  /** Ids of the agency's referrals in one status (within the transaction's scope). */
+  async idsOf(agencyCode: AgencyCode, status: ReferralStatus): Promise<string[]> {
+    const rows = (await this.manager.query(`SELECT id FROM referral WHERE agency_code = $1 AND status = $2`, [agencyCode, status])) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   /** A new referral with the next LL-000123 reference. */
   async insert(draft: NewDraft): Promise<ReferralEntity> {
     const [row] = (await this.manager.query(

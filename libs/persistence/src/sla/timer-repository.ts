@@ -23,6 +23,15 @@ function calendarFor(hours: LineHours): BusinessCalendar {
   return calendar;
 }
 
+/** A timer not settled yet: what its delayed job needs. */
+export interface PendingTimer {
+  readonly id: string;
+  readonly referralId: string;
+  readonly fireAt: Date;
+}
+
+const PENDING_COLUMNS = 'id, referral_id AS "referralId", fire_at AS "fireAt"';
+
 /** SLA settings, deadlines and the referral_timer rows, bound to the caller's transaction. */
 export class TimerRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -45,6 +54,16 @@ export class TimerRepository {
 
   async setDeadlines(referralId: string, receiveDueAt: Date, acceptDueAt: Date): Promise<void> {
     await this.manager.query(`UPDATE referral SET receive_due_at = $2, accept_due_at = $3 WHERE id = $1`, [referralId, receiveDueAt, acceptDueAt]);
+  }
+
+  /** The unsettled timers of these referrals. */
+  pendingOf(referralIds: readonly string[]): Promise<PendingTimer[]> {
+    return this.manager.query(`SELECT ${PENDING_COLUMNS} FROM referral_timer WHERE referral_id = ANY($1::uuid[]) AND settled_at IS NULL`, [referralIds]);
+  }
+
+  /** Every unsettled timer, soonest first. */
+  allPending(): Promise<PendingTimer[]> {
+    return this.manager.query(`SELECT ${PENDING_COLUMNS} FROM referral_timer WHERE settled_at IS NULL ORDER BY fire_at`);
   }
 
   /**
