@@ -43,10 +43,6 @@ export class TimerRepository {
     return { calendar: calendarFor(row.line_hours), targets };
   }
 
-  async setDeadlines(referralId: string, receiveDueAt: Date, acceptDueAt: Date): Promise<void> {
-    await this.manager.query(`UPDATE referral SET receive_due_at = $2, accept_due_at = $3 WHERE id = $1`, [referralId, receiveDueAt, acceptDueAt]);
-  }
-
   /**
    * Settles the referral's pending timers as superseded and inserts the new plan's, in one statement.
    * The insert reads the update's count first, so the old rows are settled before the new ones meet the
