@@ -7,6 +7,7 @@ import {
   CitizenEntity,
   CitizenRepository,
   CitizenSummaryRepository,
+  ClosedVisitRepository,
   ScopedDatabase,
   scopeOf,
   SYSTEM_SCOPE,
@@ -141,6 +142,11 @@ describe('visit, citizen and citizen-summary repositories against the real datab
     });
     expect(closed).toMatchObject({ id: visit.id, status: VisitStatus.CLOSED, closedAt: now, closeReason: VisitCloseReason.LET_GO });
     expect({ ...closed }).toEqual({ ...(await db.getRepository(VisitEntity).findOneByOrFail({ id: visit.id })) });
+    // Found again to print its summary: today's, last closed first, or by a referral's reference; only at its own point.
+    const today = await scoped.run(scopeOf(desk), (m) => new ClosedVisitRepository(m).closedToday(desk.servicePointId!, 100));
+    expect(today[0]?.id).toBe(visit.id);
+    expect(await scoped.run(scopeOf(desk), (m) => new ClosedVisitRepository(m).closedByReference(desk.servicePointId!, second.reference))).toMatchObject({ id: visit.id });
+    expect(await scoped.run(scopeOf(otherDesk), (m) => new ClosedVisitRepository(m).closedByReference(otherDesk.servicePointId!, second.reference))).toBeNull();
   });
 
   it('writes and reads the sealed citizen rows of many visits in one statement', async () => {
