@@ -26,4 +26,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // SQL has a home (docs/architecture.md): one repository per concept in libs/persistence. Services hand their
+    // transaction's manager to repositories and never query through it themselves.
+    files: ['apps/**/*.ts', 'libs/lines/**/*.ts', 'libs/privacy/**/*.ts', 'libs/auth/**/*.ts', 'libs/operations/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(query|getRepository|createQueryBuilder)$/]',
+          message: 'Data access belongs in a repository in libs/persistence.',
+        },
+        {
+          selector:
+            'CallExpression[callee.object.name=/^(manager|em|entityManager)$/][callee.property.name=/^(find|findBy|findOne|findOneBy|findOneOrFail|findOneByOrFail|save|insert|update|upsert|delete|remove|count|countBy|exists|existsBy|increment|decrement)$/]',
+          message: 'Data access belongs in a repository in libs/persistence.',
+        },
+      ],
+    },
+  },
 );

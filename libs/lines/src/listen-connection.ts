@@ -59,6 +59,7 @@ export class ListenConnection {
     client.on('end', () => onLost());
     try {
       await client.connect();
+      // eslint-disable-next-line no-restricted-syntax -- connection plumbing, not data access
       await client.query(`LISTEN ${this.channel}`);
     } catch (error) {
       lost = true; // the caller retries (or fails the boot); the listeners above must not also

@@ -35,3 +35,8 @@ export * from './directory/directory-repository.js';
 export * from './outbox/outbox-repository.js';
 export * from './privacy/processing-log-repository.js';
 export * from './privacy/sealed-row-repository.js';
+export * from './visits/visit-repository.js';
+export * from './visits/citizen-repository.js';
+export * from './visits/citizen-summary-repository.js';
+export * from './referrals/consent-repository.js';
+export * from './appointments/appointment-repository.js';

@@ -14,15 +14,16 @@ import {
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
 import {
-  AppointmentEntity,
+  type AppointmentEntity,
+  AppointmentRepository,
   appendTimelineEvent,
   createOnce,
   type IdempotentRequest,
-  ReferralEntity,
+  type ReferralEntity,
+  ReferralRepository,
   ScopedDatabase,
   scopeOf,
   screenFreeTextIn,
-  TopicEntity,
 } from '#persistence';
 import type { ScheduleAppointmentInput } from './appointment.inputs.js';
 
@@ -37,7 +38,8 @@ export class AppointmentsService {
   /** Sets (or replaces) the referral's appointment; its business status shows the kind. */
   async schedule(actor: Actor, input: ScheduleAppointmentInput, once: IdempotentRequest | null = null): Promise<ReferralEntity> {
     return this.db.run(scopeOf(actor), (manager) => createOnce(manager, once, async () => {
-      const referral = await manager.findOne(ReferralEntity, { where: { id: input.referralId }, lock: { mode: 'pessimistic_write' } });
+      const referrals = new ReferralRepository(manager);
+      const referral = await referrals.findForUpdate(input.referralId);
       if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
       assertMayActOnCase(actor, referral);
       if (!canSchedule(referral.status)) {
@@ -51,13 +53,8 @@ export class AppointmentsService {
         { path: ['input', 'place'], text: input.place },
         ...(input.extraItems ?? []).map((text, i) => ({ path: ['input', 'extraItems', String(i)], text })),
       ]);
-      await manager.upsert(
-        AppointmentEntity,
-        { referralId: referral.id, ...appointment, scheduledBy: actor.accountId, scheduledByRole: actor.role },
-        ['referralId'],
-      );
-      await manager.update(ReferralEntity, { id: referral.id }, { businessStatus: BUSINESS_STATUS_FOR[appointment.kind] });
-      const updated = await manager.findOneByOrFail(ReferralEntity, { id: referral.id });
+      await new AppointmentRepository(manager).put(referral.id, appointment, { id: actor.accountId, role: actor.role });
+      const updated = await referrals.setBusinessStatus(referral.id, BUSINESS_STATUS_FOR[appointment.kind]);
       await appendTimelineEvent(manager, {
         referral: updated,
         type: ReferralNote.SCHEDULED,
@@ -66,19 +63,16 @@ export class AppointmentsService {
         reason: timelineReasonText.scheduled(appointment.kind, appointment.startsAt),
       });
       return updated;
-    }, (first) => manager.findOneByOrFail(ReferralEntity, { id: first })));
+    }, (first) => new ReferralRepository(manager).get(first)));
   }
 
   appointment(actor: Actor, referralId: string): Promise<AppointmentEntity | null> {
-    return this.db.run(scopeOf(actor), (manager) => manager.findOneBy(AppointmentEntity, { referralId }));
+    return this.db.run(scopeOf(actor), (manager) => new AppointmentRepository(manager).of(referralId));
   }
 
   /** The topic's list plus the agency's additions. */
   async whatToBring(actor: Actor, referral: ReferralEntity): Promise<string[]> {
-    const [topic, appointment] = await Promise.all([
-      this.db.dataSource.getRepository(TopicEntity).findOneByOrFail({ id: referral.topicId }),
-      this.appointment(actor, referral.id),
-    ]);
-    return whatToBring(topic.whatToBring, appointment?.extraItems ?? []);
+    const { topicItems, extraItems } = await this.db.run(scopeOf(actor), (manager) => new AppointmentRepository(manager).toBring(referral.id, referral.topicId));
+    return whatToBring(topicItems, extraItems);
   }
 }

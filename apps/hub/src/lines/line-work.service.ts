@@ -16,14 +16,11 @@ import {
   timelineReasonText,
   type TraceContext,
 } from '#domain';
-import { AccountEntity, appendTimelineEvent, ReferralEntity, ScopedDatabase, scopeOf, urgencyRankSql } from '#persistence';
+import { type AccountEntity, appendTimelineEvent, LineInboxRepository, type ReferralEntity, ReferralRepository, ScopedDatabase, scopeOf, AccountRepository } from '#persistence';
 import { ReferralsService } from '../referrals/referrals.service.js';
 
 /** Roles whose accounts can be responsible for a referral. */
 const STAFF_ROLES = [Role.AGENCY_SPECIALIST, Role.AGENCY_COORDINATOR];
-
-/** Inbox order, from the domain's urgency ranking: most urgent first. */
-const URGENCY_ORDER = urgencyRankSql('urgency');
 
 /** How a line hands out work: the next referral to whoever asks, and reassignment by its coordinator. */
 @Injectable()
@@ -40,37 +37,23 @@ export class LineWorkService {
    */
   async takeNext(actor: Actor, trace: TraceContext): Promise<ReferralEntity | null> {
     return this.db.run(scopeOf(actor), async (manager) => {
-      const rows = (await manager.query(
-        `SELECT id FROM referral
-          WHERE agency_code = $1 AND status = $2
-          ORDER BY ${URGENCY_ORDER}, accept_due_at ASC NULLS LAST, created_at ASC, id ASC
-          LIMIT 1
-          FOR UPDATE SKIP LOCKED`,
-        [actor.agencyCode, ReferralStatus.RECEIVED],
-      )) as { id: string }[];
-      if (rows.length === 0) return null;
+      const id = actor.agencyCode === null ? null : await new LineInboxRepository(manager).lockNextReceived(actor.agencyCode);
+      if (id === null) return null;
       const logged = { trace, activity: ProcessingActivity.LINE_HANDLING, operation: ProcessingOperation.ACCEPT };
-      return (await this.referrals.moveIn(manager, actor, rows[0]!.id, ReferralAction.ACCEPT, { patch: { assignedTo: actor.accountId }, logged })).referral;
+      return (await this.referrals.moveIn(manager, actor, id, ReferralAction.ACCEPT, { patch: { assignedTo: actor.accountId }, logged })).referral;
     });
   }
 
   /** The specialists and coordinators of the actor's own line. */
-  staff(actor: Actor): Promise<AccountEntity[]> {
-    return this.db.dataSource
-      .getRepository(AccountEntity)
-      .createQueryBuilder('a')
-      .where('a.agency_code = :agency', { agency: actor.agencyCode })
-      .andWhere('a.role IN (:...roles)', { roles: STAFF_ROLES })
-      .andWhere('a.active')
-      .orderBy('a.display_name')
-      .getMany();
+  async staff(actor: Actor): Promise<AccountEntity[]> {
+    return actor.agencyCode === null ? [] : new AccountRepository(this.db.dataSource.manager).ofLine(actor.agencyCode, STAFF_ROLES);
   }
 
   /** A coordinator hands a picked-up referral to another specialist of the same agency. */
   async reassign(actor: Actor, id: string, toAccountId: string): Promise<ReferralEntity> {
     return this.db.run(scopeOf(actor), async (manager) => {
       const referral = await this.pickedUp(manager, actor, id);
-      const target = await manager.findOneBy(AccountEntity, { id: toAccountId, agencyCode: referral.agencyCode, active: true });
+      const target = await new AccountRepository(manager).activeOf(toAccountId, referral.agencyCode);
       if (!target || !STAFF_ROLES.includes(target.role)) {
         throw DomainException.invalidInput([{ path: ['toAccountId'], message: 'is not a specialist of this agency' }]);
       }
@@ -92,7 +75,7 @@ export class LineWorkService {
 
   /** The referral, locked, if it is on the actor's line and picked up and not yet done. */
   private async pickedUp(manager: EntityManager, actor: Actor, id: string): Promise<ReferralEntity> {
-    const referral = await manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const referral = await new ReferralRepository(manager).findForUpdate(id);
     if (!referral || referral.agencyCode !== actor.agencyCode || referral.status === ReferralStatus.DRAFT) throw DomainException.notFound('Referral');
     if (!isPickedUp(referral.status) || isTerminal(referral.status)) {
       throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, `Cannot reassign a referral that is ${referral.status}`, {
@@ -105,8 +88,7 @@ export class LineWorkService {
   /** The new handler, its timeline entry and outbox row in one transaction: every open screen hears it. */
   private async handOver(manager: EntityManager, actor: Actor, referral: ReferralEntity, handlerId: string): Promise<ReferralEntity> {
     if (referral.assignedTo === handlerId) return referral;
-    await manager.update(ReferralEntity, { id: referral.id }, { assignedTo: handlerId });
-    const updated = await manager.findOneByOrFail(ReferralEntity, { id: referral.id });
+    const updated = await new ReferralRepository(manager).assign(referral.id, handlerId);
     await appendTimelineEvent(manager, {
       referral: updated,
       type: ReferralNote.REASSIGNED,

@@ -14,7 +14,17 @@ import {
   Urgency,
 } from '#domain';
 import { type Clock, CLOCK } from '#lines';
-import { appendTimelineEvent, createOnce, type IdempotentRequest, planDeadlines, ReferralEntity, ScopedDatabase, scopeOf } from '#persistence';
+import {
+  appendTimelineEvent,
+  createOnce,
+  type IdempotentRequest,
+  planFor,
+  type ReferralEntity,
+  ReferralRepository,
+  ScopedDatabase,
+  scopeOf,
+  TimerRepository,
+} from '#persistence';
 import type { AddReferralInput, ResendReferralInput, RerouteReferralInput } from './referral.inputs.js';
 
 /** Where a rejected referral goes next, and with what. */
@@ -73,10 +83,11 @@ export class ReferralRoutingService {
     target: (rejected: ReferralEntity) => SendOnTarget,
   ): Promise<ReferralEntity> {
     return this.db.run(scopeOf(actor), (manager) => createOnce(manager, once, async () => {
-      const rejected = await manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const referrals = new ReferralRepository(manager);
+      const rejected = await referrals.findForUpdate(id);
       if (!rejected || !canSeeReferral(actor, rejected)) throw DomainException.notFound('Referral');
       const to = target(rejected);
-      const sentOn = await manager.existsBy(ReferralEntity, { reroutedFromId: rejected.id });
+      const sentOn = (await referrals.reroutedTo(rejected.id)) !== null;
       assertCanSendOn({ ...rejected, sentOn }, to.agencyCode, ['input', 'agencyCode']);
       const draft = await this.referrals.addIn(manager, actor, trace, { visitId: rejected.visitId, ...to }, rejected);
       const next = await this.referrals.submitIn(manager, actor, trace, draft.id);
@@ -98,7 +109,8 @@ export class ReferralRoutingService {
    */
   async convertToCallback(actor: Actor, id: string): Promise<ReferralEntity> {
     return this.db.run(scopeOf(actor), async (manager) => {
-      const referral = await manager.findOne(ReferralEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const referrals = new ReferralRepository(manager);
+      const referral = await referrals.findForUpdate(id);
       if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
       const waiting = referral.status === ReferralStatus.REQUESTED || referral.status === ReferralStatus.RECEIVED;
       if (referral.urgency !== Urgency.LIVE || !waiting) {
@@ -106,9 +118,10 @@ export class ReferralRoutingService {
           currentStatus: referral.status,
         });
       }
-      await manager.update(ReferralEntity, { id }, { urgency: Urgency.CALLBACK });
-      const converted = await manager.findOneByOrFail(ReferralEntity, { id });
-      await planDeadlines(manager, converted, this.clock());
+      // The new urgency and its deadlines in one update; the pending timers give way to the new plan's.
+      const plan = await planFor(manager, { agencyCode: referral.agencyCode, urgency: Urgency.CALLBACK }, this.clock());
+      const converted = await referrals.replan(id, Urgency.CALLBACK, plan.receiveDueAt, plan.acceptDueAt);
+      await new TimerRepository(manager).replacePending(id, plan.timers);
       await appendTimelineEvent(manager, {
         referral: converted,
         type: ReferralNote.CONVERTED_TO_CALLBACK,
@@ -116,7 +129,7 @@ export class ReferralRoutingService {
         actor: { id: actor.accountId, role: actor.role },
         reason: null,
       });
-      return manager.findOneByOrFail(ReferralEntity, { id });
+      return converted;
     });
   }
 }

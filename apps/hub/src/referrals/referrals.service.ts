@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   type Actor,
   assertMayActOnCase,
@@ -28,8 +28,9 @@ import {
 } from '#domain';
 import {
   appendTimelineEvent,
-  CitizenEntity,
-  ConsentEntity,
+  CitizenRepository,
+  type ConsentEntity,
+  ConsentRepository,
   createOnce,
   type IdempotentRequest,
   type MoveCommand,
@@ -37,15 +38,14 @@ import {
   type MoveResult,
   moveReferralIn,
   planFor,
-  ReferralEntity,
-  ReferralEventEntity,
-  ReferralEventNoteEntity,
+  type ReferralEntity,
+  type ReferralEventEntity,
   ReferralRepository,
   ScopedDatabase,
   scopeOf,
+  TimelineRepository,
   TimerRepository,
-  TopicEntity,
-  VisitEntity,
+  VisitRepository,
 } from '#persistence';
 import { PersonalDataVault, ProcessingLog } from '#privacy';
 import type { AddReferralInput } from './referral.inputs.js';
@@ -105,22 +105,22 @@ export class ReferralsService {
     // The question goes to the agency: only with the personal data this same input consents to.
     assertFreeTextConsented([{ path: ['input', 'summary'], text: summary }], input.consent);
     // Shared lock: closing the visit (which locks it for update) waits for this, and the other way round.
-    const visit = await manager.findOne(VisitEntity, { where: { id: input.visitId }, lock: { mode: 'pessimistic_read' } });
+    const visit = await new VisitRepository(manager).findForShare(input.visitId);
     if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
     if (visit.status !== VisitStatus.OPEN) {
       throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'The visit is closed', { currentStatus: visit.status });
     }
-    const topic = await manager.findOneBy(TopicEntity, { id: input.topicId, agencyCode: input.agencyCode });
-    if (!topic) throw DomainException.invalidInput([{ path: ['input', 'topicId'], message: 'is not a topic of this agency' }]);
+    const referrals = new ReferralRepository(manager);
+    if (!(await referrals.isTopicOf(input.topicId, input.agencyCode))) throw DomainException.invalidInput([{ path: ['input', 'topicId'], message: 'is not a topic of this agency' }]);
 
     const id = randomUUID();
     const dataSubject = visit.dataSubject ?? this.vault.dataSubject(visit.id, null);
-    const referral = await new ReferralRepository(manager).insert({
+    const referral = await referrals.insert({
       id,
       visitId: visit.id,
       servicePointId: visit.servicePointId,
       agencyCode: input.agencyCode,
-      topicId: topic.id,
+      topicId: input.topicId,
       urgency: input.urgency,
       status: ReferralStatus.DRAFT,
       summarySealed: this.vault.sealSummary(id, summary),
@@ -128,7 +128,7 @@ export class ReferralsService {
       createdBy: actor.accountId,
       reroutedFromId: reroutedFrom?.id ?? null,
     });
-    await manager.insert(ConsentEntity, {
+    await new ConsentRepository(manager).insert({
       referralId: id,
       agencyCode: input.agencyCode,
       categories: input.consent.categories,
@@ -156,7 +156,7 @@ export class ReferralsService {
 
   /** The referral a request with the same idempotency key produced, as it is now. */
   reread(manager: EntityManager, id: string): Promise<ReferralEntity> {
-    return manager.findOneByOrFail(ReferralEntity, { id });
+    return new ReferralRepository(manager).get(id);
   }
 
   /** One move: the deadlines go into the move's own statement, the timers follow; no re-read (RETURNING has the row). */
@@ -214,11 +214,7 @@ export class ReferralsService {
   async withdrawConsent(actor: Actor, id: string): Promise<ReferralEntity> {
     return this.db.run(scopeOf(actor), async (manager) => {
       const referral = await this.visibleReferral(manager, actor, id);
-      const [rows] = (await manager.query(
-        `UPDATE referral_consent SET withdrawn_at = now(), withdrawn_by = $2 WHERE referral_id = $1 AND withdrawn_at IS NULL RETURNING referral_id`,
-        [id, actor.accountId],
-      )) as [unknown[], number];
-      if (rows.length === 0) throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'Consent is already withdrawn', { currentStatus: referral.status });
+      if (!(await new ConsentRepository(manager).withdraw(id, actor.accountId))) throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'Consent is already withdrawn', { currentStatus: referral.status });
       await appendTimelineEvent(manager, {
         referral,
         type: TimelineEventType.CONSENT_WITHDRAWN,
@@ -245,8 +241,9 @@ export class ReferralsService {
   timelines(actor: Actor, trace: TraceContext, referrals: readonly ReferralEntity[]): Promise<ReferralEventEntity[][]> {
     return this.db.run(scopeOf(actor), async (manager) => {
       const ids = referrals.map((r) => r.id);
-      const events = await manager.find(ReferralEventEntity, { where: { referralId: In(ids) }, order: { id: 'ASC' } });
-      const notes = new Map((await manager.findBy(ReferralEventNoteEntity, { referralId: In(ids) })).map((n) => [n.eventId, n]));
+      const timeline = new TimelineRepository(manager);
+      const events = await timeline.eventsOf(ids);
+      const notes = new Map((await timeline.notesOf(ids)).map((n) => [n.eventId, n]));
       await this.logViews(manager, trace, actor, referrals.filter((r) => [...notes.values()].some((n) => n.referralId === r.id)));
       const opened = events.map((event) => {
         const note = notes.get(event.id);
@@ -287,11 +284,11 @@ export class ReferralsService {
   /** The desk sees what it recorded; an agency only the consented categories. Each disclosure is logged. */
   citizen(actor: Actor, trace: TraceContext, referral: ReferralEntity): Promise<CitizenView | null> {
     return this.db.run(scopeOf(actor), async (manager) => {
-      const categories = visibleCategories(actor, await manager.findOneBy(ConsentEntity, { referralId: referral.id }));
+      const categories = visibleCategories(actor, await new ConsentRepository(manager).of(referral.id));
       const contact = categories.has(DataCategory.CONTACT_DETAILS);
       const bsn = categories.has(DataCategory.BSN);
       if (!contact && !bsn) return null;
-      const citizen = await manager.findOneBy(CitizenEntity, { visitId: referral.visitId });
+      const citizen = await new CitizenRepository(manager).ofVisit(referral.visitId);
       if (!citizen) return null;
       const open = this.vault.openCitizen(citizen);
       const view = {
@@ -332,14 +329,13 @@ export class ReferralsService {
   }
 
   private async visibleReferral(manager: EntityManager, actor: Actor, id: string): Promise<ReferralEntity> {
-    const referral = await manager.findOneBy(ReferralEntity, { id });
+    const referral = await new ReferralRepository(manager).find(id);
     if (!referral || !canSeeReferral(actor, referral)) throw DomainException.notFound('Referral');
     return referral;
   }
 
-  private async consentsOf(manager: EntityManager, referrals: readonly ReferralEntity[]): Promise<Map<string, ConsentEntity>> {
-    const rows = await manager.findBy(ConsentEntity, { referralId: In(referrals.map((r) => r.id)) });
-    return new Map(rows.map((c) => [c.referralId, c]));
+  private consentsOf(manager: EntityManager, referrals: readonly ReferralEntity[]): Promise<Map<string, ConsentEntity>> {
+    return new ConsentRepository(manager).ofReferrals(referrals.map((r) => r.id));
   }
 
   private logView(manager: EntityManager, trace: TraceContext, actor: Actor, referral: ReferralEntity): Promise<void> {

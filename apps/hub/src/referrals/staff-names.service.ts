@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { type Actor, canSeeStaffName } from '#domain';
-import { AccountEntity, ScopedDatabase } from '#persistence';
+import { ScopedDatabase, AccountRepository } from '#persistence';
 
 /** Display names of staff (never citizens), each only where the viewer may see it. */
 @Injectable()
@@ -11,7 +10,7 @@ export class StaffNamesService {
   /** The names for many account ids in one query; null where the viewer may not see the name or there is no person. */
   async names(viewer: Actor, ids: readonly (string | null)[]): Promise<(string | null)[]> {
     const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-    const accounts = wanted.length === 0 ? [] : await this.db.dataSource.getRepository(AccountEntity).findBy({ id: In(wanted) });
+    const accounts = wanted.length === 0 ? [] : await new AccountRepository(this.db.dataSource.manager).byIds(wanted);
     const byId = new Map(accounts.map((a) => [a.id, a]));
     return ids.map((id) => {
       const account = id === null ? undefined : byId.get(id);

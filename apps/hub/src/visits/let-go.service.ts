@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, assertCanLetGo, canSeeVisit, DomainErrorCode, DomainException, normaliseReference, type ReferralStatus, VisitCloseReason, VisitStatus } from '#domain';
-import { ClosedVisitRepository, ScopedDatabase, scopeOf, VisitEntity } from '#persistence';
+import { type Actor, assertCanLetGo, canSeeVisit, DomainErrorCode, DomainException, normaliseReference, VisitCloseReason, VisitStatus } from '#domain';
+import { ClosedVisitRepository, ScopedDatabase, scopeOf, type VisitEntity, VisitRepository } from '#persistence';
 
 /** Enough for one busy day at one service point; older visits are found by reference. */
 const CLOSED_TODAY_LIMIT = 100;
@@ -8,8 +8,6 @@ const CLOSED_TODAY_LIMIT = 100;
 /** The let-go gate: the desk closes a visit only when every referral is safely picked up and scheduled. */
 @Injectable()
 export class LetGoService {
-  private readonly closedVisits = new ClosedVisitRepository();
-
   constructor(@Inject(ScopedDatabase) private readonly db: ScopedDatabase) {}
 
   /**
@@ -21,8 +19,9 @@ export class LetGoService {
     if (!servicePointId) return [];
     const wanted = reference === null ? null : normaliseReference(reference, ['reference']);
     return this.db.run(scopeOf(actor), async (manager) => {
-      if (wanted === null) return this.closedVisits.closedToday(manager, servicePointId, CLOSED_TODAY_LIMIT);
-      const visit = await this.closedVisits.closedByReference(manager, servicePointId, wanted);
+      const closedVisits = new ClosedVisitRepository(manager);
+      if (wanted === null) return closedVisits.closedToday(servicePointId, CLOSED_TODAY_LIMIT);
+      const visit = await closedVisits.closedByReference(servicePointId, wanted);
       if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
       return [visit];
     });
@@ -31,21 +30,14 @@ export class LetGoService {
   async close(actor: Actor, id: string): Promise<VisitEntity> {
     return this.db.run(scopeOf(actor), async (manager) => {
       // Locked for update: adding a referral to this visit (a shared lock) waits until we are done.
-      const visit = await manager.findOne(VisitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const visits = new VisitRepository(manager);
+      const visit = await visits.findForUpdate(id);
       if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
       if (visit.status !== VisitStatus.OPEN) {
         throw new DomainException(DomainErrorCode.ILLEGAL_TRANSITION, 'The visit is closed already', { currentStatus: visit.status });
       }
-      const referrals = (await manager.query(
-        `SELECT r.id, r.reference, r.status, (a.referral_id IS NOT NULL) AS scheduled
-           FROM referral r LEFT JOIN referral_appointment a ON a.referral_id = r.id
-          WHERE r.visit_id = $1
-          ORDER BY r.created_at, r.id`,
-        [visit.id],
-      )) as { id: string; reference: string; status: ReferralStatus; scheduled: boolean }[];
-      assertCanLetGo(referrals);
-      await manager.update(VisitEntity, { id }, { status: VisitStatus.CLOSED, closedAt: () => 'now()', closeReason: VisitCloseReason.LET_GO });
-      return manager.findOneByOrFail(VisitEntity, { id });
+      assertCanLetGo(await visits.letGoReferrals(visit.id));
+      return visits.close(id, VisitCloseReason.LET_GO);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   type Actor,
   canSeeVisit,
@@ -13,7 +13,17 @@ import {
   type TraceContext,
   VisitStatus,
 } from '#domain';
-import { CitizenEntity, createOnce, type IdempotentRequest, ReferralEntity, ScopedDatabase, scopeOf, VisitEntity } from '#persistence';
+import {
+  CitizenRepository,
+  createOnce,
+  type IdempotentRequest,
+  type ReferralEntity,
+  ReferralRepository,
+  ScopedDatabase,
+  scopeOf,
+  type VisitEntity,
+  VisitRepository,
+} from '#persistence';
 import { PersonalDataVault, ProcessingLog } from '#privacy';
 import { decodeCursor, toConnection, type Connection } from '../graphql/connection.js';
 import type { OpenVisitInput } from './visit.inputs.js';
@@ -38,7 +48,7 @@ export class VisitsService {
     const id = randomUUID();
     const dataSubject = this.vault.dataSubject(id, contact.bsn);
     return this.db.run(scopeOf(actor), (manager) => createOnce(manager, once, async () => {
-      await manager.insert(VisitEntity, {
+      const visit = await new VisitRepository(manager).insert({
         id,
         servicePointId: actor.servicePointId!,
         openedBy: actor.accountId,
@@ -47,16 +57,16 @@ export class VisitsService {
         questionsSealed: this.vault.sealQuestions(id, questions),
         dataSubject,
       });
-      await manager.insert(CitizenEntity, { visitId: id, ...this.vault.sealCitizen(id, contact) });
+      await new CitizenRepository(manager).insert(id, this.vault.sealCitizen(id, contact));
       await this.log.record(manager, trace, { id: actor.accountId, role: actor.role }, [
         { activity: ProcessingActivity.REGISTER_VISIT, operation: ProcessingOperation.CREATE, dataSubject },
       ]);
-      return manager.findOneByOrFail(VisitEntity, { id });
-    }, (firstId) => manager.findOneByOrFail(VisitEntity, { id: firstId })));
+      return visit;
+    }, (firstId) => new VisitRepository(manager).get(firstId)));
   }
 
   async get(actor: Actor, id: string): Promise<VisitEntity> {
-    const visit = await this.db.run(scopeOf(actor), (manager) => manager.findOneBy(VisitEntity, { id }));
+    const visit = await this.db.run(scopeOf(actor), (manager) => new VisitRepository(manager).find(id));
     if (!visit || !canSeeVisit(actor, visit)) throw DomainException.notFound('Visit');
     return visit;
   }
@@ -65,19 +75,15 @@ export class VisitsService {
   async list(actor: Actor, filter: VisitFilter, first: number, after?: string | null): Promise<Connection<VisitEntity>> {
     const cursor = decodeCursor(after);
     const bsn = filter.bsn === null ? null : normaliseCitizenContact({ bsn: filter.bsn }, []).bsn;
-    const visits = await this.db.run(scopeOf(actor), (manager) => {
-      const query = manager
-        .getRepository(VisitEntity)
-        .createQueryBuilder('v')
-        .where('v.service_point_id = :sp', { sp: actor.servicePointId })
-        .orderBy('v.opened_at', 'DESC')
-        .addOrderBy('v.id', 'DESC')
-        .take(first + 1);
-      if (filter.status) query.andWhere('v.status = :status', { status: filter.status });
-      if (bsn !== null) query.innerJoin(CitizenEntity, 'c', 'c.visit_id = v.id AND c.bsn_index = :index', { index: this.vault.bsnIndex(bsn) });
-      if (cursor) query.andWhere('(v.opened_at, v.id) < (:at, :id)', cursor);
-      return query.getMany();
-    });
+    const visits = await this.db.run(scopeOf(actor), (manager) =>
+      new VisitRepository(manager).page({
+        servicePointId: actor.servicePointId,
+        status: filter.status,
+        bsnIndex: bsn === null ? null : this.vault.bsnIndex(bsn),
+        after: cursor,
+        limit: first + 1,
+      }),
+    );
     return toConnection(visits, first, (v) => ({ at: v.openedAt, id: v.id }));
   }
 
@@ -98,7 +104,7 @@ export class VisitsService {
   /** As citizen(), for many visits in one transaction with one processing-log insert. */
   citizens(actor: Actor, trace: TraceContext, visits: readonly VisitEntity[]): Promise<(CitizenContact | null)[]> {
     return this.db.run(scopeOf(actor), async (manager) => {
-      const rows = await manager.findBy(CitizenEntity, { visitId: In(visits.map((v) => v.id)) });
+      const rows = await new CitizenRepository(manager).ofVisits(visits.map((v) => v.id));
       const byVisit = new Map(rows.map((c) => [c.visitId, c]));
       const seen = visits.filter((v) => byVisit.has(v.id));
       await this.logViews(manager, trace, actor, seen);
@@ -119,6 +125,6 @@ export class VisitsService {
   }
 
   referrals(actor: Actor, visitId: string): Promise<ReferralEntity[]> {
-    return this.db.run(scopeOf(actor), (manager) => manager.find(ReferralEntity, { where: { visitId }, order: { createdAt: 'ASC' } }));
+    return this.db.run(scopeOf(actor), (manager) => new ReferralRepository(manager).ofVisit(visitId));
   }
 }

@@ -20,6 +20,7 @@ export class PostgresHealth {
       .check('database')
       .attempt(() =>
         guarded(async () => {
+          // eslint-disable-next-line no-restricted-syntax -- a probe of the connection's role, not data access
           const [role] = (await this.db.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`)) as { rolsuper: boolean; rolbypassrls: boolean }[];
           if (!role || role.rolsuper || role.rolbypassrls) throw new CheckFailure('connected as a role row-level security does not apply to');
         }),

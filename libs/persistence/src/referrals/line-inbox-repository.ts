@@ -50,3 +50,38 @@ export async function inboxPage(manager: EntityManager, q: InboxQuery): Promise<
   )) as ReferralRow[];
   return rows.map(referralFromRow);
 }
+
+/** A line's work queue beyond the inbox page: the next referral to hand out, and what is overdue. */
+export class LineInboxRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /**
+   * The id of the line's most urgent received referral (then earliest accept deadline), locked: SKIP
+   * LOCKED lets concurrent callers pass each other's row. Null when nothing is waiting.
+   */
+  async lockNextReceived(agency: AgencyCode): Promise<string | null> {
+    const [row] = (await this.manager.query(
+      `SELECT id FROM referral
+        WHERE agency_code = $1 AND status = $2
+        ORDER BY ${urgencyRankSql('urgency')}, accept_due_at ASC NULLS LAST, created_at ASC, id ASC
+        LIMIT 1
+        FOR UPDATE SKIP LOCKED`,
+      [agency, ReferralStatus.RECEIVED],
+    )) as { id: string }[];
+    return row?.id ?? null;
+  }
+
+  /** Referrals of the line past a deadline they have not met at `now`, most overdue first, keyset paged on (accept_due_at, id). */
+  async overdue(agency: AgencyCode, now: Date, after: { readonly at: Date; readonly id: string } | null, limit: number): Promise<ReferralEntity[]> {
+    const rows = (await this.manager.query(
+      `SELECT ${referralColumnsOf('r')} FROM referral r
+        WHERE r.agency_code = $1
+          AND ${overdueCondition('r', '$2')}
+          AND ($3::timestamptz IS NULL OR (r.accept_due_at, r.id) > ($3, $4::uuid))
+        ORDER BY r.accept_due_at ASC, r.id ASC
+        LIMIT $5`,
+      [agency, now, after?.at ?? null, after?.id ?? null, limit],
+    )) as ReferralRow[];
+    return rows.map(referralFromRow);
+  }
+}

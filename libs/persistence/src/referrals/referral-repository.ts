@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { AgencyCode, ReferralStatus, Role, TimelineEventType, Urgency } from '#domain';
+import type { AgencyCode, BusinessStatus, ReferralStatus, Role, TimelineEventType, Urgency } from '#domain';
 import type { ReferralEntity } from '../entities/referral.entity.js';
 import { REFERRAL_COLUMNS, referralFromRow, type ReferralRow } from './referral-row.js';
 
@@ -67,6 +67,13 @@ export class ReferralRepository {
     return (await this.findWithClock(id))?.referral ?? null;
   }
 
+  /** A referral known to exist, such as the one an idempotency key answered with. */
+  async get(id: string): Promise<ReferralEntity> {
+    const referral = await this.find(id);
+    if (!referral) throw new Error(`No referral ${id}`);
+    return referral;
+  }
+
   async status(id: string): Promise<ReferralStatus | null> {
     const [row] = (await this.manager.query(`SELECT status FROM referral WHERE id = $1`, [id])) as { status: ReferralStatus }[];
     return row?.status ?? null;
@@ -76,6 +83,55 @@ export class ReferralRepository {
   async idsOf(agencyCode: AgencyCode, status: ReferralStatus): Promise<string[]> {
     const rows = (await this.manager.query(`SELECT id FROM referral WHERE agency_code = $1 AND status = $2`, [agencyCode, status])) as { id: string }[];
     return rows.map((r) => r.id);
+  }
+
+  /** Locked for update: the caller changes it, or adds to it, after checks on the row as it stands. */
+  async findForUpdate(id: string): Promise<ReferralEntity | null> {
+    const [row] = (await this.manager.query(`SELECT ${REFERRAL_COLUMNS} FROM referral WHERE id = $1 FOR UPDATE`, [id])) as ReferralRow[];
+    return row ? referralFromRow(row) : null;
+  }
+
+  /** The referral a rejected one was re-routed or sent again as, if any. */
+  async reroutedTo(fromId: string): Promise<ReferralEntity | null> {
+    const [row] = (await this.manager.query(`SELECT ${REFERRAL_COLUMNS} FROM referral WHERE rerouted_from_id = $1 LIMIT 1`, [fromId])) as ReferralRow[];
+    return row ? referralFromRow(row) : null;
+  }
+
+  /** A visit's referrals, oldest first. */
+  async ofVisit(visitId: string): Promise<ReferralEntity[]> {
+    const rows = (await this.manager.query(`SELECT ${REFERRAL_COLUMNS} FROM referral WHERE visit_id = $1 ORDER BY created_at ASC`, [visitId])) as ReferralRow[];
+    return rows.map(referralFromRow);
+  }
+
+  /** Whether the topic belongs to the agency, so a referral to that agency may carry it. */
+  async isTopicOf(topicId: string, agency: AgencyCode): Promise<boolean> {
+    const rows = (await this.manager.query(`SELECT 1 FROM topic WHERE id = $1 AND agency_code = $2`, [topicId, agency])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** A new handler; the changed row comes back without a re-read. */
+  assign(id: string, handlerId: string): Promise<ReferralEntity> {
+    return this.update(id, 'assigned_to = $2', [handlerId]);
+  }
+
+  /** The business status beside the status (an appointment or callback was set). */
+  setBusinessStatus(id: string, businessStatus: BusinessStatus): Promise<ReferralEntity> {
+    return this.update(id, 'business_status = $2', [businessStatus]);
+  }
+
+  /** Another urgency with the deadlines planned for it. */
+  replan(id: string, urgency: Urgency, receiveDueAt: Date, acceptDueAt: Date): Promise<ReferralEntity> {
+    return this.update(id, 'urgency = $2, receive_due_at = $3, accept_due_at = $4', [urgency, receiveDueAt, acceptDueAt]);
+  }
+
+  /** Columns that do not move the status; updated_at follows, as for every change of the row. */
+  private async update(id: string, sets: string, params: readonly unknown[]): Promise<ReferralEntity> {
+    const [rows] = (await this.manager.query(`UPDATE referral SET ${sets}, updated_at = now() WHERE id = $1 RETURNING ${REFERRAL_COLUMNS}`, [id, ...params])) as [
+      ReferralRow[],
+      number,
+    ];
+    if (rows.length === 0) throw new Error(`No referral ${id} to update`);
+    return referralFromRow(rows[0]!);
   }
 
   /** A new referral with the next LL-000123 reference. */

@@ -1,6 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import type { AgencyCode, ReferralStatus, Role, TimelineEventType } from '#domain';
+import { ReferralEventNoteEntity } from '../entities/referral-event-note.entity.js';
 import { ReferralEventEntity } from '../entities/referral-event.entity.js';
+
+/** A referral_event row as node-postgres returns it (the bigint id as text). */
+interface EventRow {
+  id: string;
+  referral_id: string;
+  type: TimelineEventType;
+  from_status: ReferralStatus | null;
+  to_status: ReferralStatus;
+  actor_id: string | null;
+  actor_role: Role | 'LINE';
+  reason: string | null;
+  occurred_at: Date;
+}
 
 /** A timeline event as written; its outbox row goes with it. */
 export interface NewTimelineEvent {
@@ -30,6 +44,43 @@ export class TimelineRepository {
       [entry.referralId, entry.type, entry.fromStatus, entry.toStatus, entry.actor.id, entry.actor.role, entry.reason, entry.agencyCode],
     )) as { id: string; occurred_at: Date }[];
     return timelineEvent({ ...entry, id: row!.id, occurredAt: row!.occurred_at });
+  }
+
+  /** The events of many referrals, oldest first (by id: the order they were written in). */
+  async eventsOf(referralIds: readonly string[]): Promise<ReferralEventEntity[]> {
+    const rows = (await this.manager.query(
+      `SELECT id, referral_id, type, from_status, to_status, actor_id, actor_role, reason, occurred_at
+         FROM referral_event WHERE referral_id = ANY($1::uuid[]) ORDER BY id ASC`,
+      [referralIds],
+    )) as EventRow[];
+    return rows.map((row) =>
+      timelineEvent({
+        id: row.id,
+        referralId: row.referral_id,
+        type: row.type,
+        fromStatus: row.from_status,
+        toStatus: row.to_status,
+        actor: { id: row.actor_id, role: row.actor_role },
+        reason: row.reason,
+        occurredAt: row.occurred_at,
+      }),
+    );
+  }
+
+  /** The sealed notes of many referrals' events; an erased note is gone. */
+  async notesOf(referralIds: readonly string[]): Promise<ReferralEventNoteEntity[]> {
+    const rows = (await this.manager.query(`SELECT event_id, referral_id, note_sealed FROM referral_event_note WHERE referral_id = ANY($1::uuid[])`, [referralIds])) as {
+      event_id: string;
+      referral_id: string;
+      note_sealed: string;
+    }[];
+    return rows.map((row) => {
+      const note = new ReferralEventNoteEntity();
+      note.eventId = row.event_id;
+      note.referralId = row.referral_id;
+      note.noteSealed = row.note_sealed;
+      return note;
+    });
   }
 
   /** A timeline event's free text, already sealed for that event. */

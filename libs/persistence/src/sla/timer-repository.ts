@@ -52,10 +52,6 @@ export class TimerRepository {
     return { calendar: calendarFor(row.line_hours), targets };
   }
 
-  async setDeadlines(referralId: string, receiveDueAt: Date, acceptDueAt: Date): Promise<void> {
-    await this.manager.query(`UPDATE referral SET receive_due_at = $2, accept_due_at = $3 WHERE id = $1`, [referralId, receiveDueAt, acceptDueAt]);
-  }
-
   /** The unsettled timers of these referrals. */
   pendingOf(referralIds: readonly string[]): Promise<PendingTimer[]> {
     return this.manager.query(`SELECT ${PENDING_COLUMNS} FROM referral_timer WHERE referral_id = ANY($1::uuid[]) AND settled_at IS NULL`, [referralIds]);

@@ -7,9 +7,11 @@ import { VisitEntity } from '../entities/visit.entity.js';
  * WHERE says so for the reader.
  */
 export class ClosedVisitRepository {
+  constructor(private readonly manager: EntityManager) {}
+
   /** Visits of the service point closed since the start of today in Europe/Amsterdam, last closed first. */
-  closedToday(manager: EntityManager, servicePointId: string, limit: number): Promise<VisitEntity[]> {
-    return manager
+  closedToday(servicePointId: string, limit: number): Promise<VisitEntity[]> {
+    return this.manager
       .getRepository(VisitEntity)
       .createQueryBuilder('v')
       .where('v.service_point_id = :servicePointId', { servicePointId })
@@ -22,8 +24,8 @@ export class ClosedVisitRepository {
   }
 
   /** The closed visit of the service point that holds the referral with this reference, on any day. */
-  closedByReference(manager: EntityManager, servicePointId: string, reference: string): Promise<VisitEntity | null> {
-    return manager
+  closedByReference(servicePointId: string, reference: string): Promise<VisitEntity | null> {
+    return this.manager
       .getRepository(VisitEntity)
       .createQueryBuilder('v')
       .innerJoin('referral', 'r', 'r.visit_id = v.id AND r.reference = :reference', { reference })
