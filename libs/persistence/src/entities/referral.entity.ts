@@ -48,9 +48,13 @@ export class ReferralEntity {
   @Column({ type: 'text' })
   urgency!: Urgency;
 
-  /** The visit's channel, copied by a trigger on insert for the monitor's open index (migration 1795797000000). */
+  /** Facts of the visit, kept by triggers for the monitor's open index (migration 1795797000000): its channel... */
   @Column({ type: 'text', insert: false, update: false, select: false })
   channel!: Channel;
+
+  /** ...and whether it is still open. */
+  @Column({ name: 'visit_open', type: 'boolean', insert: false, update: false, select: false })
+  visitOpen!: boolean;
 
   @Column({ type: 'text' })
   status!: ReferralStatus;

@@ -7,8 +7,6 @@ import type { Channel, VisitCloseReason, VisitStatus } from '#domain';
 @Index('ix_visit_service_point_opened', ['servicePointId', 'openedAt'])
 @Index('ix_visit_retention', ['closedAt'], { where: `status = 'CLOSED' AND erased_at IS NULL` })
 @Index('ix_visit_open_since', ['openedAt'], { where: `status = 'OPEN'` })
-/** Open visits, for the monitor's warm-visit count (migration 1795797000000). */
-@Index('ix_visit_open', { synchronize: false })
 export class VisitEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -20,7 +20,7 @@ import { VisitCloseReason1795785100000 } from './1795785100000-visit-close-reaso
 import { ErasedReferralsStayEmpty1795785110000 } from './1795785110000-erased-referrals-stay-empty.js';
 import { IdempotencyKeys1795793000000 } from './1795793000000-idempotency-keys.js';
 import { MonitorMonths1795796000000 } from './1795796000000-monitor-months.js';
-import { OpenReferralChannel1795797000000 } from './1795797000000-open-referral-channel.js';
+import { ReferralVisitFacts1795797000000 } from './1795797000000-referral-visit-facts.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
@@ -46,5 +46,5 @@ export const MIGRATIONS = [
   MonitorRollups1795790000000,
   IdempotencyKeys1795793000000,
   MonitorMonths1795796000000,
-  OpenReferralChannel1795797000000,
+  ReferralVisitFacts1795797000000,
 ];

@@ -157,7 +157,8 @@ export class MonitorFiguresRepository {
 
   /**
    * Open now, waiting for pickup now, past a deadline now, and visits still warm now: current state, not
-   * rollups. Reads the open-referral index and hash-joins the index of open visits (migration 1795797000000).
+   * rollups. One index-only scan of the open referrals, which carry their visit's channel and open state
+   * (migration 1795797000000).
    */
   async live(manager: EntityManager, filter: MonitorFilter, now: Date): Promise<MonitorLiveRow> {
     const params: unknown[] = [now];
@@ -167,8 +168,8 @@ export class MonitorFiguresRepository {
               count(*) FILTER (WHERE r.status IN ('REQUESTED', 'RECEIVED'))::int AS "waitingNow",
               count(*) FILTER (WHERE (r.status = 'REQUESTED' AND r.receive_due_at < $1)
                                   OR (r.status IN ('REQUESTED', 'RECEIVED') AND r.accept_due_at < $1))::int AS "overdueNow",
-              count(DISTINCT r.visit_id) FILTER (WHERE v.id IS NOT NULL)::int AS "warmVisitsOpenNow"
-         FROM referral r LEFT JOIN visit v ON v.id = r.visit_id AND v.status = 'OPEN'
+              count(DISTINCT r.visit_id) FILTER (WHERE r.visit_open)::int AS "warmVisitsOpenNow"
+         FROM referral r
         WHERE ${conditions.join(' AND ')}`,
       params,
     )) as MonitorLiveRow[];
