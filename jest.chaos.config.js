@@ -1,4 +1,7 @@
-/** The chaos suite (`npm run test:chaos`): kills and restarts processes and the test stores; kept out of `npm test` for its run time. */
+/**
+ * The chaos suite (`npm run test:chaos`, and the last step of `npm test`): kills and restarts processes and the test
+ * stores, so it runs on its own, after every other test file.
+ */
 import base from './jest.config.js';
 
 const e2e = base.projects.find((p) => p.displayName === 'e2e');

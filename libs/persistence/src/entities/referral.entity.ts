@@ -48,13 +48,15 @@ export class ReferralEntity {
   @Column({ type: 'text' })
   urgency!: Urgency;
 
-  /** Facts of the visit, kept by triggers for the monitor's open index (migration 1795797000000): its channel... */
-  @Column({ type: 'text', insert: false, update: false, select: false })
-  channel!: Channel;
+  /**
+   * Facts of the visit, kept by triggers for the monitor's open index (migration 1795797000000): its channel
+   * and whether it is still open. Null only on referrals that had ended before that migration.
+   */
+  @Column({ type: 'text', nullable: true, insert: false, update: false, select: false })
+  channel!: Channel | null;
 
-  /** ...and whether it is still open. */
-  @Column({ name: 'visit_open', type: 'boolean', insert: false, update: false, select: false })
-  visitOpen!: boolean;
+  @Column({ name: 'visit_open', type: 'boolean', nullable: true, insert: false, update: false, select: false })
+  visitOpen!: boolean | null;
 
   @Column({ type: 'text' })
   status!: ReferralStatus;

@@ -7,7 +7,9 @@ const OPEN = `('REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD')`;
  * visit's channel and count the visits still open; joining every open referral to its visit took 200-400 ms
  * at 5 million referrals (33,000 open). So a referral carries two facts of its visit: its channel (set on
  * insert; a visit keeps its channel) and whether the visit is open (kept in step by a trigger when the
- * visit's status changes: one to three rows per visit). The open index includes both.
+ * visit's status changes: one to three rows per visit). The open index includes both. Only open referrals are
+ * filled in here: the index reads nothing else, an ended referral never opens again, and rewriting every row
+ * of a national table would hold its lock for many minutes (a 5-million-row rewrite ran past 8 minutes).
  */
 export class ReferralVisitFacts1795797000000 implements MigrationInterface {
   name = 'ReferralVisitFacts1795797000000';
@@ -16,8 +18,9 @@ export class ReferralVisitFacts1795797000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "referral" ADD "channel" text, ADD "visit_open" boolean`);
     // The owner obeys row-level security too (it is forced): state the system scope for this transaction.
     await queryRunner.query(`SELECT set_config('loketlijn.scope', 'system', true)`);
-    await queryRunner.query(`UPDATE "referral" r SET "channel" = v.channel, "visit_open" = (v.status = 'OPEN') FROM "visit" v WHERE v.id = r.visit_id`);
-    await queryRunner.query(`ALTER TABLE "referral" ALTER COLUMN "channel" SET NOT NULL, ALTER COLUMN "visit_open" SET NOT NULL`);
+    await queryRunner.query(
+      `UPDATE "referral" r SET "channel" = v.channel, "visit_open" = (v.status = 'OPEN') FROM "visit" v WHERE v.id = r.visit_id AND r.status IN ${OPEN}`,
+    );
     // Whoever inserts a referral or changes a visit can see the visit and its referrals (same service point).
     await queryRunner.query(`
       CREATE FUNCTION referral_takes_visit_facts() RETURNS trigger LANGUAGE plpgsql AS $$
