@@ -38,6 +38,8 @@ import { LineService } from '../../apps/hub/src/lines/line.service.js';
 import { ReferralRoutingService } from '../../apps/hub/src/referrals/referral-routing.service.js';
 
 const AGENCIES = [AgencyCode.UWV, AgencyCode.DUO, AgencyCode.SVB, AgencyCode.CJIB];
+/** Not ONLINE: the monitor's e2e spec keeps a small cell of online referrals in the shared test database. */
+const HISTORY_CHANNELS = [Channel.WALK_IN, Channel.PHONE];
 const DAY = 86_400_000;
 
 type Step =
@@ -47,7 +49,7 @@ type Step =
   | { op: 'drain'; limit: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('new' as const), agency: fc.nat(3), urgency: fc.constantFrom(...Object.values(Urgency)), desk: fc.nat(1), channel: fc.constantFrom(...Object.values(Channel)) }) },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('new' as const), agency: fc.nat(3), urgency: fc.constantFrom(...Object.values(Urgency)), desk: fc.nat(1), channel: fc.constantFrom(...HISTORY_CHANNELS) }) },
   {
     weight: 10,
     arbitrary: fc.record({

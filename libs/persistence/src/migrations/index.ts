@@ -21,6 +21,7 @@ import { ErasedReferralsStayEmpty1795785110000 } from './1795785110000-erased-re
 import { IdempotencyKeys1795793000000 } from './1795793000000-idempotency-keys.js';
 import { MonitorMonths1795796000000 } from './1795796000000-monitor-months.js';
 import { ReferralVisitFacts1795797000000 } from './1795797000000-referral-visit-facts.js';
+import { MonitorAgencyGrouping1795798000000 } from './1795798000000-monitor-agency-grouping.js';
 
 /** Every migration in order. Listed explicitly: ES modules have no reliable directory glob. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1795793000000,
   MonitorMonths1795796000000,
   ReferralVisitFacts1795797000000,
+  MonitorAgencyGrouping1795798000000,
 ];

@@ -83,11 +83,13 @@ export interface Grouping {
 }
 
 /**
- * The groupings every cell is kept at, smallest first (rows a day: 1, under 72, under 60, 44+, a few
- * hundred, thousands). A query reads the first that keeps every dimension it filters or breaks down by.
+ * The groupings every cell is kept at, smallest first (rows a day: 1, 8, under 72, under 60, 44+, a few
+ * hundred, thousands); the last keeps every dimension. A query reads the first that keeps every dimension
+ * it filters or breaks down by. Ids are stored in the rows, so a new grouping takes the next free id.
  */
 export const GROUPINGS: readonly Grouping[] = [
   { id: 0, dimensions: [] },
+  { id: 6, dimensions: ['agency_code'] },
   { id: 1, dimensions: ['agency_code', 'urgency', 'channel'] },
   { id: 2, dimensions: ['agency_code', 'topic_id'] },
   { id: 3, dimensions: ['service_point_id'] },
