@@ -6,8 +6,8 @@ const moduleNameMapper = {
   '^@domain/(.*)\\.js$': '<rootDir>/libs/domain/src/$1.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
-/** The projects that start hubs and workers as processes. */
-const processes = { setupFilesAfterEnv: ['<rootDir>/test/support/stop-app-processes.ts'] };
+/** The projects that start hubs and workers as processes: none outlives its test file. */
+const processes = { testEnvironment: '<rootDir>/test/support/app-process-environment.mjs' };
 const common = { extensionsToTreatAsEsm: ['.ts'], transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
 
 export default {

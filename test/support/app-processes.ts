@@ -4,8 +4,6 @@ import { resolve } from 'node:path';
 
 /** A hub or line worker running as its own process from the compiled build, as in production. */
 export class AppProcess {
-  /** Every process a test file started and that has not exited: stopAll ends them after the file. */
-  private static readonly running = new Set<AppProcess>();
   private output = '';
 
   private constructor(
@@ -17,16 +15,10 @@ export class AppProcess {
     };
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
-    AppProcess.running.add(this);
-    child.once('exit', () => AppProcess.running.delete(this));
-  }
-
-  /**
-   * Ends what a test file left running: a test that timed out while it started a process would otherwise
-   * leave that process on the test stores, taking jobs meant for the next file's processes.
-   */
-  static async stopAll(): Promise<void> {
-    await Promise.all([...AppProcess.running].map((app) => app.stop()));
+    // Listed on the test file's global, where its jest environment (app-process-environment.mjs) finds what is left.
+    const listed = ((globalThis as { __appProcesses?: Set<ChildProcess> }).__appProcesses ??= new Set());
+    listed.add(child);
+    child.once('exit', () => listed.delete(child));
   }
 
   /** `nodeArgs`: extra options for node itself (the bench's --cpu-prof, which NODE_OPTIONS refuses). */
