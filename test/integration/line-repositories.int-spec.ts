@@ -134,7 +134,7 @@ describe('line SLA, line inbox and staff repositories against the real database'
       await setDue(elsewhere.id, '2000-01-01T09:00:00Z', '2000-01-01T09:00:00Z');
       const now = new Date('2000-02-01T00:00:00Z');
       const page = (after: ReferralEntity | null, limit: number) =>
-        scoped.run(scopeOf(coordinator), (m) => new LineInboxRepository(m).overdue(AgencyCode.CJIB, now, after && { at: after.acceptDueAt!, id: after.id }, limit));
+        scoped.run(scopeOf(coordinator), (m) => new LineInboxRepository(m).overdue(AgencyCode.CJIB, now, after?.id ?? null, limit));
       const all = await page(null, 10);
       expect(all.map((r) => r.id)).toEqual([received.id, requested.id]);
       expect(all.map((r) => r.status)).toEqual([ReferralStatus.RECEIVED, ReferralStatus.REQUESTED]);
@@ -142,6 +142,12 @@ describe('line SLA, line inbox and staff repositories against the real database'
       expect(first.map((r) => r.id)).toEqual([received.id]);
       expect((await page(first[0]!, 1)).map((r) => r.id)).toEqual([requested.id]);
       expect(await page(all[1]!, 1)).toEqual([]);
+      // Deadlines within one millisecond: a cursor's time cannot tell them apart, the page still goes through each once.
+      await setDue(received.id, '2000-01-01T09:00:00Z', '2000-01-02T09:00:00.000200Z');
+      await setDue(requested.id, '2000-01-01T09:00:00Z', '2000-01-02T09:00:00.000100Z');
+      const tied = await page(null, 1);
+      expect(tied.map((r) => r.id)).toEqual([requested.id]);
+      expect((await page(tied[0]!, 1)).map((r) => r.id)).toEqual([received.id]);
     } finally {
       // Other specs count what is overdue: the real deadlines go back.
       for (const r of made) await db.query(`UPDATE referral SET receive_due_at = $2, accept_due_at = $3 WHERE id = $1`, [r.id, r.receiveDueAt, r.acceptDueAt]);

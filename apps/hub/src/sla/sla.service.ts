@@ -64,7 +64,7 @@ export class SlaService {
     const cursor = decodeCursor(after);
     const now = this.clock();
     // The same rule as every screen's deadlineState (libs/domain, deadlineStateOf).
-    const rows = await this.db.run(scopeOf(actor), (manager) => new LineInboxRepository(manager).overdue(agency, now, cursor, first + 1));
+    const rows = await this.db.run(scopeOf(actor), (manager) => new LineInboxRepository(manager).overdue(agency, now, cursor?.id ?? null, first + 1));
     return toConnection(rows, first, (r) => ({ at: r.acceptDueAt!, id: r.id }));
   }
 }

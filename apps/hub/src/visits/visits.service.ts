@@ -80,7 +80,7 @@ export class VisitsService {
         servicePointId: actor.servicePointId,
         status: filter.status,
         bsnIndex: bsn === null ? null : this.vault.bsnIndex(bsn),
-        after: cursor,
+        afterId: cursor?.id ?? null,
         limit: first + 1,
       }),
     );

@@ -72,15 +72,16 @@ export class LineInboxRepository {
   }
 
   /** Referrals of the line past a deadline they have not met at `now`, most overdue first, keyset paged on (accept_due_at, id). */
-  async overdue(agency: AgencyCode, now: Date, after: { readonly at: Date; readonly id: string } | null, limit: number): Promise<ReferralEntity[]> {
+  /** After the referral `afterId` (the previous page's last), compared on its own key at full precision. */
+  async overdue(agency: AgencyCode, now: Date, afterId: string | null, limit: number): Promise<ReferralEntity[]> {
     const rows = (await this.manager.query(
       `SELECT ${referralColumnsOf('r')} FROM referral r
         WHERE r.agency_code = $1
           AND ${overdueCondition('r', '$2')}
-          AND ($3::timestamptz IS NULL OR (r.accept_due_at, r.id) > ($3, $4::uuid))
+          AND ($3::uuid IS NULL OR (r.accept_due_at, r.id) > (SELECT c.accept_due_at, c.id FROM referral c WHERE c.id = $3))
         ORDER BY r.accept_due_at ASC, r.id ASC
-        LIMIT $5`,
-      [agency, now, after?.at ?? null, after?.id ?? null, limit],
+        LIMIT $4`,
+      [agency, now, afterId, limit],
     )) as ReferralRow[];
     return rows.map(referralFromRow);
   }

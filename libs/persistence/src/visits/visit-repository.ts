@@ -56,8 +56,8 @@ export interface VisitPageQuery {
   readonly status: VisitStatus | null;
   /** The blind index of a BSN: only visits of that citizen. */
   readonly bsnIndex: string | null;
-  /** The last visit of the previous page. */
-  readonly after: { readonly at: Date; readonly id: string } | null;
+  /** The last visit of the previous page: its own key is read, at full precision (a cursor's time has milliseconds only). */
+  readonly afterId: string | null;
   readonly limit: number;
 }
 
@@ -113,10 +113,10 @@ export class VisitRepository {
         WHERE v.service_point_id = $1
           AND ($2::text IS NULL OR v.status = $2)
           AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM visit_citizen c WHERE c.visit_id = v.id AND c.bsn_index = $3))
-          AND ($4::timestamptz IS NULL OR (v.opened_at, v.id) < ($4, $5::uuid))
+          AND ($4::uuid IS NULL OR (v.opened_at, v.id) < (SELECT c.opened_at, c.id FROM visit c WHERE c.id = $4))
         ORDER BY v.opened_at DESC, v.id DESC
-        LIMIT $6`,
-      [q.servicePointId, q.status, q.bsnIndex, q.after?.at ?? null, q.after?.id ?? null, q.limit],
+        LIMIT $5`,
+      [q.servicePointId, q.status, q.bsnIndex, q.afterId, q.limit],
     )) as VisitRow[];
     return rows.map(visitFromRow);
   }
