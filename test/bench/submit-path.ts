@@ -87,6 +87,8 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
       }
     }
     if (lineParts) {
+      // The submits above left deliveries behind; the handoff is measured from an empty line.
+      await drained(owner);
       const line = await uwv.subscribe<{ lineEvents: EventPayload }>(LINE_EVENTS);
       const received: string[] = [];
       for (const rate of RATES) {
@@ -153,6 +155,17 @@ async function arrivals<T>(subscription: Subscription<T>, payload: (value: T) =>
   };
   await subscription.waitFor(() => collect(), 120_000);
   return seen;
+}
+
+/** Waits until the line worker has delivered every submitted referral (none left in REQUESTED). */
+async function drained(pool: pg.Pool): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM referral WHERE status = 'REQUESTED'`);
+    if (rows[0]!.n === 0) return;
+    if (Date.now() > deadline) throw new Error(`${rows[0]!.n} referrals still wait for delivery after 120 s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 /** Copies of one real draft referral, as its owner (no row-level security). */

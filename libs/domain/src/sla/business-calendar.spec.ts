@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { DEFAULT_LINE_HOURS } from '../catalogue/line-hours.js';
+import { DEFAULT_LINE_HOURS, type LineHours, type Weekday } from '../catalogue/line-hours.js';
 import { BusinessCalendar } from './business-calendar.js';
 import { DUTCH_PUBLIC_HOLIDAYS } from './public-holidays.js';
 
@@ -81,6 +81,30 @@ describe('BusinessCalendar with the default line hours (Mon-Fri 09:00-17:00 Euro
         expect(calendar.businessMinutesBetween(at, due)).toBe(minutes);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('agrees minute by minute with the line hours read directly, across summer time and holidays (property)', () => {
+    // Oracle: each minute is open when its local weekday, date and time say so; no day windows involved.
+    const isOpenAt = (hours: LineHours, at: number) => {
+      const t = DateTime.fromMillis(at, { zone: hours.timeZone });
+      const minute = t.hour * 60 + t.minute;
+      const [opens, closes] = [hours.opens, hours.closes].map((hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3)));
+      return hours.days.includes(t.toFormat('ccc').toUpperCase() as Weekday) && !DUTCH_PUBLIC_HOLIDAYS.isHoliday(t.toISODate()!) && minute >= opens! && minute < closes!;
+    };
+    const lines: LineHours[] = [DEFAULT_LINE_HOURS, { timeZone: 'America/Curacao', days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'], opens: '07:30', closes: '22:00' }];
+    // One calendar per line for every run: answers from its day cache must equal a first look-up.
+    const calendars = lines.map((hours) => new BusinessCalendar(hours));
+    const around = ['2026-03-27T00:00Z', '2026-04-02T00:00Z', '2026-10-23T00:00Z', '2026-12-23T00:00Z'].map((iso) => Date.parse(iso));
+    const minute = fc.tuple(fc.constantFrom(...around), fc.integer({ min: 0, max: 4 * 24 * 60 })).map(([base, m]) => base + m * 60_000);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1 }), minute, fc.integer({ min: 0, max: 3 * 24 * 60 }), (line, from, span) => {
+        let open = 0;
+        for (let m = 0; m < span; m++) if (isOpenAt(lines[line]!, from + m * 60_000)) open++;
+        expect(calendars[line]!.businessMinutesBetween(new Date(from), new Date(from + span * 60_000))).toBe(open);
+        if (open > 0) expect(isOpenAt(lines[line]!, calendars[line]!.addBusinessMinutes(new Date(from), open).getTime() - 60_000)).toBe(true);
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -11,14 +11,25 @@ function minutesOfDay(hhmm: string): number {
   return h! * 60 + m!;
 }
 
+/** [open, close) of one local day in epoch milliseconds, or null when the line is closed that day. */
+type DayWindow = readonly [number, number] | null;
+
+const DAY_MS = 86_400_000;
+/** Day windows kept per calendar: a few years of days, far more than any deadline looks ahead. */
+const MAX_CACHED_DAYS = 4_000;
+
 /**
  * Business time of one professional line: its opening hours in its own time zone, minus public
  * holidays. All arithmetic is in milliseconds of open line time; instants are plain Dates.
+ * Each local day's window is worked out with luxon once and then kept: time-zone look-ups through
+ * Intl cost microseconds each, and every submit plans four deadlines.
  */
 export class BusinessCalendar {
   private readonly opensAt: number;
   private readonly closesAt: number;
   private readonly days: ReadonlySet<Weekday>;
+  /** Day windows by local day number (days since 1970-01-01 in the line's calendar). */
+  private readonly windows = new Map<number, DayWindow>();
 
   constructor(
     readonly hours: LineHours,
@@ -36,36 +47,43 @@ export class BusinessCalendar {
     return (this.closesAt - this.opensAt) * 60_000;
   }
 
-  /** Whether the line is open on this calendar day (a luxon date at any time of that day). */
-  private isOpenDay(day: DateTime): boolean {
-    return this.days.has(WEEKDAYS[day.weekday - 1]!) && !this.holidays.isHoliday(day.toISODate()!);
+  /** The local day number of an instant. */
+  private dayOf(instant: Date): number {
+    const local = DateTime.fromJSDate(instant, { zone: this.hours.timeZone });
+    return Math.round(Date.UTC(local.year, local.month - 1, local.day) / DAY_MS);
   }
 
-  /** The opening and closing instants of the calendar day `day` lies in. */
-  private window(day: DateTime): { open: DateTime; close: DateTime } {
-    const start = day.startOf('day');
-    return {
-      open: start.set({ hour: Math.floor(this.opensAt / 60), minute: this.opensAt % 60 }),
-      close: start.set({ hour: Math.floor(this.closesAt / 60), minute: this.closesAt % 60 }),
-    };
+  /** The open window of local day `day`, from the cache or worked out once. */
+  private window(day: number): DayWindow {
+    let window = this.windows.get(day);
+    if (window !== undefined) return window;
+    const date = new Date(day * DAY_MS);
+    const start = DateTime.fromObject({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, { zone: this.hours.timeZone });
+    const open = this.days.has(WEEKDAYS[start.weekday - 1]!) && !this.holidays.isHoliday(start.toISODate()!);
+    window = open
+      ? [
+          start.set({ hour: Math.floor(this.opensAt / 60), minute: this.opensAt % 60 }).toMillis(),
+          start.set({ hour: Math.floor(this.closesAt / 60), minute: this.closesAt % 60 }).toMillis(),
+        ]
+      : null;
+    if (this.windows.size >= MAX_CACHED_DAYS) this.windows.clear();
+    this.windows.set(day, window);
+    return window;
   }
 
   /** The instant that lies `ms` of open line time after `start`; time before opening counts from opening. */
   addBusinessMs(start: Date, ms: number): Date {
     if (ms < 0) throw new RangeError('Cannot add negative business time');
-    let cursor = DateTime.fromJSDate(start, { zone: this.hours.timeZone });
+    const from = start.getTime();
     let left = ms;
-    for (let i = 0; i <= MAX_DAYS_SEARCHED; i++) {
-      if (this.isOpenDay(cursor)) {
-        const { open, close } = this.window(cursor);
-        const from = cursor < open ? open : cursor;
-        if (from < close) {
-          const available = close.toMillis() - from.toMillis();
-          if (left <= available) return new Date(from.toMillis() + left);
-          left -= available;
-        }
-      }
-      cursor = cursor.plus({ days: 1 }).startOf('day');
+    for (let day = this.dayOf(start), i = 0; i <= MAX_DAYS_SEARCHED; day++, i++) {
+      const window = this.window(day);
+      if (window === null) continue;
+      const begin = Math.max(window[0], from);
+      if (begin >= window[1]) continue;
+      const available = window[1] - begin;
+      if (left <= available) return new Date(begin + left);
+      left -= available;
     }
     throw new RangeError('No business time found within two years');
   }
@@ -77,29 +95,23 @@ export class BusinessCalendar {
   /** Open line time between two instants, in milliseconds; zero when `to` is not after `from`. */
   businessMsBetween(from: Date, to: Date): number {
     if (to <= from) return 0;
-    const end = DateTime.fromJSDate(to, { zone: this.hours.timeZone });
-    let cursor = DateTime.fromJSDate(from, { zone: this.hours.timeZone });
+    const [a, b] = [from.getTime(), to.getTime()];
     let total = 0;
-    while (cursor < end) {
-      if (this.isOpenDay(cursor)) {
-        const { open, close } = this.window(cursor);
-        const a = Math.max(cursor.toMillis(), open.toMillis());
-        const b = Math.min(end.toMillis(), close.toMillis());
-        if (b > a) total += b - a;
-      }
-      cursor = cursor.plus({ days: 1 }).startOf('day');
+    for (let day = this.dayOf(from), last = this.dayOf(to); day <= last; day++) {
+      const window = this.window(day);
+      if (window === null) continue;
+      const overlap = Math.min(b, window[1]) - Math.max(a, window[0]);
+      if (overlap > 0) total += overlap;
     }
     return total;
   }
 
   /** The open windows [open, close) in epoch milliseconds of every open day from `from`'s day to `to`'s day. */
   openWindows(from: Date, to: Date): [number, number][] {
-    const end = DateTime.fromJSDate(to, { zone: this.hours.timeZone });
     const windows: [number, number][] = [];
-    for (let cursor = DateTime.fromJSDate(from, { zone: this.hours.timeZone }).startOf('day'); cursor <= end; cursor = cursor.plus({ days: 1 })) {
-      if (!this.isOpenDay(cursor)) continue;
-      const { open, close } = this.window(cursor);
-      windows.push([open.toMillis(), close.toMillis()]);
+    for (let day = this.dayOf(from), last = this.dayOf(to); day <= last; day++) {
+      const window = this.window(day);
+      if (window !== null) windows.push([window[0], window[1]]);
     }
     return windows;
   }
