@@ -57,6 +57,16 @@ describe('agency connection, client, dead letter and alert repositories against 
     expect(await connections.find(AGENCY)).toMatchObject({ mode: DeliveryMode.PORTAL, endpointUrl: null });
   });
 
+  it('routes a delivery to the portal until the agency connects its own system', async () => {
+    const { referral } = await fixtures.draftReferral(AGENCY);
+    const route = () => scoped.run(SYSTEM_SCOPE, (m) => new ReferralRepository(m).deliveryRoute(referral.id));
+    expect(await route()).toEqual({ agencyCode: AGENCY, mode: DeliveryMode.PORTAL });
+    await new AgencyConnectionRepository(app.manager).configure(AGENCY, DeliveryMode.SYSTEM, 'https://svb.example.org/hooks');
+    expect(await route()).toEqual({ agencyCode: AGENCY, mode: DeliveryMode.SYSTEM });
+    expect(await scoped.run(SYSTEM_SCOPE, (m) => new ReferralRepository(m).deliveryRoute(randomUUID()))).toBeNull();
+    await reset();
+  });
+
   it('adds a first secret only once, and rotates with one overlapping secret, never more than two signing', async () => {
     const connections = new AgencyConnectionRepository(app.manager);
     expect(await connections.liveSigningKeys(AGENCY)).toEqual([]);

@@ -68,16 +68,6 @@ export class AgencyDeliveryRepository {
     });
   }
 
-  /** The delivery mode of the agency a referral goes to. */
-  async modeOfReferral(referralId: string): Promise<{ agencyCode: AgencyCode; mode: DeliveryMode } | null> {
-    const [row] = (await this.db.run(SYSTEM_SCOPE, (manager) =>
-      manager.query(`SELECT r.agency_code, c.mode FROM referral r LEFT JOIN agency_connection c ON c.agency_code = r.agency_code WHERE r.id = $1`, [
-        referralId,
-      ]),
-    )) as { agency_code: AgencyCode; mode: DeliveryMode | null }[];
-    return row ? { agencyCode: row.agency_code, mode: row.mode ?? DeliveryMode.PORTAL } : null;
-  }
-
   async lineEvent(eventId: string): Promise<StoredLineEvent | null> {
     const [row] = (await this.db.run(SYSTEM_SCOPE, (manager) =>
       manager.query(

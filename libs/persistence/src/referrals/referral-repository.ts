@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { AgencyCode, BusinessStatus, ReferralStatus, Role, TimelineEventType, Urgency } from '#domain';
+import { type AgencyCode, type BusinessStatus, DeliveryMode, type ReferralStatus, type Role, type TimelineEventType, type Urgency } from '#domain';
 import type { ReferralEntity } from '../entities/referral.entity.js';
 import { REFERRAL_COLUMNS, referralFromRow, type ReferralRow } from './referral-row.js';
 
@@ -101,6 +101,14 @@ export class ReferralRepository {
   async ofVisit(visitId: string): Promise<ReferralEntity[]> {
     const rows = (await this.manager.query(`SELECT ${REFERRAL_COLUMNS} FROM referral WHERE visit_id = $1 ORDER BY created_at ASC`, [visitId])) as ReferralRow[];
     return rows.map(referralFromRow);
+  }
+
+  /** The agency a referral goes to and how that agency's line takes deliveries (a portal when it has no connection). */
+  async deliveryRoute(id: string): Promise<{ agencyCode: AgencyCode; mode: DeliveryMode } | null> {
+    const [row] = (await this.manager.query(`SELECT r.agency_code, c.mode FROM referral r LEFT JOIN agency_connection c ON c.agency_code = r.agency_code WHERE r.id = $1`, [
+      id,
+    ])) as { agency_code: AgencyCode; mode: DeliveryMode | null }[];
+    return row ? { agencyCode: row.agency_code, mode: row.mode ?? DeliveryMode.PORTAL } : null;
   }
 
   /** Whether the topic belongs to the agency, so a referral to that agency may carry it. */
