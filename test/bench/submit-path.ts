@@ -20,7 +20,8 @@ import { percentile } from './stats.js';
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const count = (n: number) => Math.max(10, Math.round(n * SCALE));
 const CLIENTS = [8, 32] as const;
-const RATES = [50, 200] as const;
+/** 10/s shows the path's own latency; 50 and 200 are the issue's rates. */
+const RATES = [10, 50, 200] as const;
 /** Seconds of offered load per handoff rate. */
 const HANDOFF_SECONDS = 5;
 
@@ -73,6 +74,11 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
       for (const clients of CLIENTS) row(`(a) raw node-postgres floor, ${clients} clients`, await rawFloor(owner, await copyDrafts(owner, template, count(1500)), clients), 'tx/s');
     }
     if (parts.has('submit')) {
+      // The framework's own floor on this machine: a query that touches no table (HTTP, Apollo, token, rate limit).
+      const trivial = Array.from({ length: count(600) });
+      const trivialCpu = new CpuMeter(hub.pid);
+      row('(b0) trivial query `{ __typename }`, 8 clients', await closedLoop(trivial, 8, () => desk.data('{ __typename }')), 'per s');
+      row('(f) hub CPU per trivial query, 8 clients, raw', trivialCpu.perOperation(trivial.length, 0), 'ms');
       for (const clients of CLIENTS) {
         const batch = drafts.splice(0, count(300));
         const hubCpu = new CpuMeter(hub.pid);

@@ -151,4 +151,36 @@ describe('SLA timers: planned at submit, scheduled after commit, fired by an inj
     }
     expect(await scheduler.reconcile()).toBe(0);
   });
+
+  it('checks thousands of pending timers against Redis in pipelined chunks, not one round trip per timer', async () => {
+    const { referral } = await fixtures.draftReferral(AgencyCode.TSL);
+    const copies = 2_500;
+    // Pending timers of many open referrals, as on a national morning (one live timer per kind and referral).
+    const ids = (await db.query(
+      `WITH copies AS (
+         INSERT INTO referral (id, reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary_sealed, data_subject, created_by)
+         SELECT gen_random_uuid(), 'LL-TIMERS-' || g, visit_id, service_point_id, agency_code, topic_id, urgency, 'RECEIVED', summary_sealed, data_subject, created_by
+         FROM referral, generate_series(1, $2::int) g WHERE referral.id = $1 RETURNING id)
+       INSERT INTO referral_timer (referral_id, kind, fire_at) SELECT id, 'ACCEPT_REMINDER', now() + interval '1 day' FROM copies RETURNING id`,
+      [referral.id, copies],
+    )) as { id: string }[];
+    try {
+      await scheduler.reconcile();
+      const calls = async () => {
+        const stats = await redis.info('commandstats');
+        return (command: string) => Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(stats)?.[1] ?? 0);
+      };
+      const before = await calls();
+      expect(await scheduler.reconcile()).toBe(0);
+      const after = await calls();
+      expect(after('exists') - before('exists')).toBeGreaterThanOrEqual(copies);
+      // BullMQ's getJob reads a job with HGETALL: a per-timer look-up would show thousands here.
+      expect(after('hgetall') - before('hgetall')).toBeLessThan(50);
+      await redis.del(scheduler.queue.toKey(slaTimerJobId(ids[0]!.id)));
+      expect(await scheduler.reconcile()).toBe(1);
+    } finally {
+      await db.query(`UPDATE referral_timer SET settled_at = now(), outcome = 'MET' WHERE id = ANY($1::bigint[])`, [ids.map((r) => r.id)]);
+      await scheduler.queue.clean(0, 0, 'delayed');
+    }
+  });
 });

@@ -5,6 +5,9 @@ import { type PendingTimer, ScopedDatabase, SYSTEM_SCOPE, TimerRepository } from
 import { type Clock, systemClock } from './clock.js';
 import { SLA_TIMER_QUEUE, slaTimerJobId, TIMER_JOB_OPTIONS, TimerJobName } from './timer-jobs.js';
 
+/** Timers checked against Redis per round trip while reconciling. */
+const RECONCILE_CHUNK = 1_000;
+
 /**
  * Turns the unsettled timer rows of Postgres into BullMQ delayed jobs. Called by the outbox relay
  * after commit and by the reconciler; the job id is the timer id, so calling twice adds nothing.
@@ -16,7 +19,7 @@ export class SlaTimerScheduler {
 
   constructor(
     dataSource: DataSource,
-    connection: Redis,
+    private readonly connection: Redis,
     private readonly clock: Clock = systemClock,
   ) {
     this.db = new ScopedDatabase(dataSource);
@@ -34,12 +37,28 @@ export class SlaTimerScheduler {
   /** Re-adds the job of every pending timer Redis does not know (for instance after a wipe). */
   async reconcile(): Promise<number> {
     const rows = await this.db.run(SYSTEM_SCOPE, (manager) => new TimerRepository(manager).allPending());
-    const missing: PendingTimer[] = [];
-    for (const row of rows) {
-      if (!(await this.queue.getJob(slaTimerJobId(row.id)))) missing.push(row);
+    let added = 0;
+    for (let i = 0; i < rows.length; i += RECONCILE_CHUNK) {
+      const missing = await this.unknownToRedis(rows.slice(i, i + RECONCILE_CHUNK));
+      await this.add(missing);
+      added += missing.length;
     }
-    await this.add(missing);
-    return missing.length;
+    return added;
+  }
+
+  /**
+   * The timers whose job Redis does not hold: one pipelined EXISTS per chunk. Every open referral has
+   * pending timers, so a round trip per timer made each sweep grow with the country's open cases.
+   */
+  private async unknownToRedis(rows: readonly PendingTimer[]): Promise<PendingTimer[]> {
+    const pipeline = this.connection.pipeline();
+    for (const row of rows) pipeline.exists(this.queue.toKey(slaTimerJobId(row.id)));
+    const answers = (await pipeline.exec()) ?? [];
+    return rows.filter((_, i) => {
+      const [error, exists] = answers[i] ?? [new Error('no answer')];
+      if (error) throw error;
+      return exists === 0;
+    });
   }
 
   private async add(rows: readonly PendingTimer[]): Promise<void> {
