@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { type ClaimedOutboxRow, OutboxRepository, ScopedDatabase, SYSTEM_SCOPE } from '#persistence';
+import { type ClaimedOutboxRow, OutboxRepository, type PendingTimer, ScopedDatabase, SYSTEM_SCOPE, TimerRepository } from '#persistence';
 import { DeliveryMode, ReferralAction, ReferralNote, ReferralStatus, type TimelineEventType } from '#domain';
 import { type EventPublisher, isOnTheLine } from './event-publisher.js';
 import type { HandoffObserver, HandoffStep } from './handoff-step.js';
@@ -92,8 +92,8 @@ export class OutboxRelay {
   async drainAll(): Promise<number> {
     let total = 0;
     for (;;) {
-      const { moved, timerReferrals, steps } = await this.dispatchBatch();
-      this.scheduleTimers(timerReferrals);
+      const { moved, timers, steps } = await this.dispatchBatch();
+      this.scheduleTimers(timers);
       if (steps.length > 0) this.handoffs?.(steps);
       total += moved;
       if (moved < BATCH) return total;
@@ -104,18 +104,18 @@ export class OutboxRelay {
    * Timers go to Redis after commit and off the relay's path, so they never delay the next event;
    * if this fails or the process dies, the reconciler rebuilds them from their rows.
    */
-  private scheduleTimers(referralIds: string[]): void {
-    if (!this.timers || referralIds.length === 0) return;
-    const work = this.timers.schedule(referralIds).then(() => undefined, this.onError);
+  private scheduleTimers(timers: readonly PendingTimer[]): void {
+    if (!this.timers || timers.length === 0) return;
+    const work = this.timers.add(timers).then(() => undefined, this.onError);
     this.timerWork.add(work);
     void work.finally(() => this.timerWork.delete(work));
   }
 
-  private async dispatchBatch(): Promise<{ moved: number; timerReferrals: string[]; steps: HandoffStep[] }> {
+  private async dispatchBatch(): Promise<{ moved: number; timers: PendingTimer[]; steps: HandoffStep[] }> {
     return this.db.run(SYSTEM_SCOPE, async (manager) => {
       const outbox = new OutboxRepository(manager);
       const rows = await outbox.claimPending(BATCH);
-      if (rows.length === 0) return { moved: 0, timerReferrals: [], steps: [] };
+      if (rows.length === 0) return { moved: 0, timers: [], steps: [] };
       const jobs: LineJob[] = rows
         .filter((r) => r.type === ReferralAction.SUBMIT)
         .map((r) => ({
@@ -134,9 +134,11 @@ export class OutboxRelay {
       await this.publisher.publish(rows.map(toMessage));
       // Losing this mark in a crash only means sending again, which job ids and subscribers absorb: no WAL flush wait.
       await outbox.markDispatched(rows.map((r) => r.outboxId));
+      // The new plans' timer rows are read in this transaction: no second one per batch.
+      const timerReferrals = this.timers ? [...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referralId))] : [];
       return {
         moved: rows.length,
-        timerReferrals: [...new Set(rows.filter((r) => PLANS_TIMERS.has(r.type)).map((r) => r.referralId))],
+        timers: timerReferrals.length > 0 ? await new TimerRepository(manager).pendingOf(timerReferrals) : [],
         steps: rows.flatMap(handoffStep),
       };
     });

@@ -61,7 +61,8 @@ export class SlaTimerScheduler {
     });
   }
 
-  private async add(rows: readonly PendingTimer[]): Promise<void> {
+  /** Adds a delayed job per timer row; an id Redis already holds is left alone. */
+  async add(rows: readonly PendingTimer[]): Promise<void> {
     if (rows.length === 0) return;
     const now = this.clock().getTime();
     await this.queue.addBulk(
