@@ -28,19 +28,25 @@ export function cpuMs(pid: number): number {
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
-/** Peak resident memory (VmHWM) of the largest process of the family, in MB. */
-export function peakRssMb(pid: number): number {
-  let peak = 0;
+/** Resident memory of the largest process of the family, in MB: its peak (VmHWM) or its size now (VmRSS). */
+function residentMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  let largest = 0;
   for (const member of family(pid)) {
     try {
-      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${member}/status`, 'utf8'));
-      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+      const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${member}/status`, 'utf8'));
+      if (match) largest = Math.max(largest, Number(match[1]) / 1024);
     } catch {
-      // gone
+      // A child that has just exited.
     }
   }
-  return peak;
+  return largest;
 }
+
+/** Peak resident memory (VmHWM) of the largest process of the family, in MB; the hub reaches it while booting. */
+export const peakRssMb = (pid: number) => residentMb(pid, 'VmHWM');
+
+/** Resident memory now (VmRSS) of the largest process of the family, in MB: what it holds after the load. */
+export const rssMb = (pid: number) => residentMb(pid, 'VmRSS');
 
 /** CPU of a process (and its children) from now on. */
 export class CpuMeter {

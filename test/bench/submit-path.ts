@@ -14,7 +14,7 @@ import { productionEnv } from '../support/production-env.js';
 import { ACCEPT, ADD_REFERRAL, type EventPayload, LINE_EVENTS, OPEN_VISIT, SERVICE_POINT_EVENTS, SUBMIT, TOPICS } from '../support/story-operations.js';
 import type { BenchResults } from './bench-results.js';
 import { closedLoop, openLoop } from './load.js';
-import { CpuMeter, idleCpu, peakRssMb } from './process-usage.js';
+import { CpuMeter, idleCpu, peakRssMb, rssMb } from './process-usage.js';
 import { percentile } from './stats.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -130,6 +130,8 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
     }
     row('(f) hub peak RSS', peakRssMb(hub.pid), 'MB');
     row('(f) worker peak RSS', peakRssMb(worker.pid), 'MB');
+    row('(f) hub RSS after the run', rssMb(hub.pid), 'MB');
+    row('(f) worker RSS after the run', rssMb(worker.pid), 'MB');
   } finally {
     await owner.end();
     await Promise.all([hub.stop(), worker.stop()]);
