@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import type { Redis } from 'ioredis';
+import { UnrecoverableError, Worker } from 'bullmq';
 import { AgencyCode, Party, ReferralAction, ReferralStatus } from '#domain';
 import { createRedisConnection, EventPublisher, LineProducer, outboxJobId, OutboxRelay, Reconciler } from '#lines';
 import { createDataSource, moveReferral, OutboxEntity, ReferralEntity, ReferralEventEntity, SYSTEM_SCOPE } from '#persistence';
@@ -109,5 +110,55 @@ describe('outbox, relay and reconciler against real Postgres and Redis', () => {
     const jobs = await producer.queue(AgencyCode.IND).getJobs(['waiting']);
     expect(jobs.map((j) => j.data.referralId)).toContain(referral.id);
     expect(await reconciler.reconcile()).toBe(0);
+  });
+
+  it('checks thousands of stuck deliveries against Redis in pipelined chunks, and runs a failed one again', async () => {
+    const agency = AgencyCode.DUO;
+    const queue = producer.queue(agency);
+    await queue.obliterate({ force: true });
+    const { referral } = await fixtures.draftReferral(agency);
+    const copies = 2_500;
+    // Submitted referrals whose delivery jobs Redis lost, as after a long outage of the line.
+    const ids = (
+      (await db.query(
+        `WITH copies AS (
+           INSERT INTO referral (id, reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary_sealed, data_subject, created_by)
+           SELECT gen_random_uuid(), 'LL-STUCK-' || g, visit_id, service_point_id, agency_code, topic_id, urgency, 'REQUESTED', summary_sealed, data_subject, created_by
+           FROM referral, generate_series(1, $2::int) g WHERE referral.id = $1 RETURNING id, agency_code, created_by
+         ), events AS (
+           INSERT INTO referral_event (referral_id, type, from_status, to_status, actor_id, actor_role)
+           SELECT id, 'SUBMIT', 'DRAFT', 'REQUESTED', created_by, 'DESK' FROM copies RETURNING id, referral_id
+         )
+         INSERT INTO outbox (referral_id, event_id, agency_code, dispatched_at)
+         SELECT e.referral_id, e.id, c.agency_code, now() - interval '1 minute' FROM events e JOIN copies c ON c.id = e.referral_id RETURNING referral_id`,
+        [referral.id, copies],
+      )) as { referral_id: string }[]
+    ).map((r) => r.referral_id);
+    const gaveUp = new Worker(queue.name, null, { connection: createRedisConnection(process.env.REDIS_URL!, 'test-gave-up'), autorun: false });
+    try {
+      const reconciler = new Reconciler(db, producer, 0);
+      expect(await reconciler.reconcile()).toBeGreaterThanOrEqual(copies);
+      const calls = async () => {
+        const stats = await redis.info('commandstats');
+        return (command: string) => Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(stats)?.[1] ?? 0);
+      };
+      const before = await calls();
+      expect(await reconciler.reconcile()).toBe(0);
+      const after = await calls();
+      expect(after('exists') - before('exists')).toBeGreaterThanOrEqual(copies);
+      // BullMQ's getJob reads a job with HGETALL: a look-up per delivery would show thousands here.
+      expect(after('hgetall') - before('hgetall')).toBeLessThan(50);
+
+      // A job whose attempts ran out goes back on the line.
+      const job = (await gaveUp.getNextJob('test-token'))!;
+      await job.moveToFailed(new UnrecoverableError('gave up'), 'test-token');
+      expect(await queue.getJobState(job.id!)).toBe('failed');
+      expect(await reconciler.reconcile()).toBe(1);
+      expect(await queue.getJobState(job.id!)).toBe('waiting');
+    } finally {
+      await gaveUp.close();
+      await db.query(`UPDATE referral SET status = 'RECEIVED' WHERE id = ANY($1::uuid[])`, [ids]);
+      await queue.obliterate({ force: true });
+    }
   });
 });

@@ -24,7 +24,7 @@ export class LineProducer {
   private readonly webhookQueues: ReadonlyMap<AgencyCode, Queue>;
 
   constructor(
-    connection: Redis,
+    private readonly connection: Redis,
     /** Attempts of a webhook before it goes to the dead letter. */
     private readonly webhookAttempts = 10,
   ) {
@@ -46,6 +46,25 @@ export class LineProducer {
 
   queue(agency: AgencyCode): Queue {
     return this.queues.get(agency)!;
+  }
+
+  /**
+   * Where each delivery job stands, in one pipelined round trip: gone (lost with Redis, or removed after
+   * completing), failed for good, or still there.
+   */
+  async standing(jobs: readonly { agency: AgencyCode; jobId: string }[]): Promise<('missing' | 'failed' | 'present')[]> {
+    const pipeline = this.connection.pipeline();
+    for (const { agency, jobId } of jobs) {
+      const queue = this.queue(agency);
+      pipeline.exists(queue.toKey(jobId));
+      pipeline.zscore(queue.keys.failed!, jobId);
+    }
+    const answers = (await pipeline.exec()) ?? [];
+    return jobs.map((_, i) => {
+      const [[existsError, exists], [failedError, failedScore]] = [answers[2 * i] ?? [new Error('no answer')], answers[2 * i + 1] ?? [new Error('no answer')]];
+      if (existsError || failedError) throw existsError ?? failedError;
+      return exists === 0 ? 'missing' : failedScore !== null ? 'failed' : 'present';
+    });
   }
 
   async add(jobs: readonly LineJob[]): Promise<void> {
