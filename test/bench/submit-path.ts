@@ -33,10 +33,12 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
   const port = hubPort();
   // BENCH_CPU_PROF=<dir>: the hub writes a V8 CPU profile there when it stops (docs/performance.md).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const hub = await AppProcess.start('hub', { PORT: String(port), ...env }, profile);
-  const worker = await AppProcess.start('line-worker', env);
-  const row = results.section(section, { appNodeEnv: env.NODE_ENV, hubProcesses });
   const owner = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 32 });
+  // Referrals an earlier run left on the line would be delivered (and their timers scheduled) during this one.
+  await retire(owner);
+  const hub = await AppProcess.start('hub', { PORT: String(port), ...env }, profile);
+  let worker: AppProcess | null = null;
+  const row = results.section(section, { appNodeEnv: env.NODE_ENV, hubProcesses });
   try {
     const base = `http://127.0.0.1:${port}`;
     const desk = await GqlClient.signIn(base, 'desk.utrecht');
@@ -50,11 +52,19 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
       return addReferral.id;
     };
     const submit = (id: string) => desk.data(SUBMIT, { id });
+    const template = await intake();
+
+    // The floor runs before the line worker starts: its referrals sit in REQUESTED with their outbox rows
+    // marked sent, which the worker's reconciler would take for lost deliveries.
+    if (parts.has('floor')) {
+      for (const clients of CLIENTS) row(`(a) raw node-postgres floor, ${clients} clients`, await rawFloor(owner, await copyDrafts(owner, template, count(1500)), clients), 'tx/s');
+      await retire(owner);
+    }
+    worker = await AppProcess.start('line-worker', env);
 
     // Warm-up first so JIT and pools are ready.
     const warm = await Promise.all(Array.from({ length: 40 }, intake));
     await closedLoop(warm, 8, submit);
-    const template = await intake();
     // What each process burns doing nothing (timers, polls, sweeps) is taken out of the per-submit figures;
     // first the line finishes the warm-up's deliveries.
     await new Promise((r) => setTimeout(r, 3_000));
@@ -70,9 +80,7 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
     const wanted = (parts.has('submit') ? 2 * count(300) : 0) + (lineParts ? RATES.reduce((sum, rate) => sum + Math.round(rate * HANDOFF_SECONDS * SCALE), 0) : 0);
     const drafts = await copyDrafts(owner, template, wanted);
 
-    if (parts.has('floor')) {
-      for (const clients of CLIENTS) row(`(a) raw node-postgres floor, ${clients} clients`, await rawFloor(owner, await copyDrafts(owner, template, count(1500)), clients), 'tx/s');
-    }
+    const submitted: string[] = [];
     if (parts.has('submit')) {
       // The framework's own floor on this machine: a query that touches no table (HTTP, Apollo, token, rate limit).
       const trivial = Array.from({ length: count(600) });
@@ -81,6 +89,7 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
       row('(f) hub CPU per trivial query, 8 clients, raw', trivialCpu.perOperation(trivial.length, 0), 'ms');
       for (const clients of CLIENTS) {
         const batch = drafts.splice(0, count(300));
+        submitted.push(...batch);
         const hubCpu = new CpuMeter(hub.pid);
         const rate = await closedLoop(batch, clients, submit);
         row(`(b) submit mutation, ${clients} clients`, rate, 'per s');
@@ -94,7 +103,7 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
     }
     if (lineParts) {
       // The submits above left deliveries behind; the handoff is measured from an empty line.
-      await drained(owner);
+      await drained(owner, submitted);
       const line = await uwv.subscribe<{ lineEvents: EventPayload }>(LINE_EVENTS);
       const received: string[] = [];
       for (const rate of RATES) {
@@ -133,8 +142,9 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
     row('(f) hub RSS after the run', rssMb(hub.pid), 'MB');
     row('(f) worker RSS after the run', rssMb(worker.pid), 'MB');
   } finally {
+    await Promise.all([hub.stop(), worker?.stop()]);
+    await retire(owner);
     await owner.end();
-    await Promise.all([hub.stop(), worker.stop()]);
   }
 }
 
@@ -165,15 +175,25 @@ async function arrivals<T>(subscription: Subscription<T>, payload: (value: T) =>
   return seen;
 }
 
-/** Waits until the line worker has delivered every submitted referral (none left in REQUESTED). */
-async function drained(pool: pg.Pool): Promise<void> {
+/** Waits until the line worker has delivered these submitted referrals (none left in REQUESTED). */
+async function drained(pool: pg.Pool, ids: readonly string[]): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM referral WHERE status = 'REQUESTED'`);
+    const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM referral WHERE status = 'REQUESTED' AND id = ANY($1::uuid[])`, [ids]);
     if (rows[0]!.n === 0) return;
     if (Date.now() > deadline) throw new Error(`${rows[0]!.n} referrals still wait for delivery after 120 s`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** Takes the bench's referrals off the line (cancelled, timers settled), as their owner. */
+async function retire(pool: pg.Pool): Promise<void> {
+  await pool.query(
+    `WITH retired AS (
+       UPDATE referral SET status = 'CANCELLED', closed_at = now() WHERE reference LIKE 'LL-BENCH-%' AND status IN ('DRAFT', 'REQUESTED', 'RECEIVED') RETURNING id
+     )
+     UPDATE referral_timer SET settled_at = now(), outcome = 'MET' FROM retired WHERE referral_id = retired.id AND settled_at IS NULL`,
+  );
 }
 
 /** Copies of one real draft referral, as its owner (no row-level security). */
