@@ -5,18 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-
-/**
- * /visits: the printable citizen summary (GET /visits/:id/summary), answered by the hub itself;
- * /monitor-csv: the monitor's CSV downloads (GET /monitor-csv/:table; /monitor itself is the web page);
- * /health and /metrics: the operators' probes and scrape, which must never get the web app's page.
- */
-const API_PREFIXES = ['/graphql', '/auth', '/oauth', '/visits', '/monitor-csv', '/health', '/metrics'];
-
-/** Paths that belong to the API and sign-in routes, never to the web app. */
-export function isApiPath(path: string): boolean {
-  return API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
-}
+import { isApiPath } from './api-paths.js';
 
 /**
  * Serves the built web app on the hub's own origin: hashed assets cached for a year, and every
@@ -40,6 +29,7 @@ export async function serveWebApp(app: NestFastifyApplication, distDir: string):
   return true;
 }
 
+/** A browser asking for a page of the app: nothing else answers the path, it is no API path, HTML will do. */
 function isPageNavigation(request: FastifyRequest): boolean {
   if (!request.is404 || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
   return !isApiPath(request.url.split('?')[0]!) && request.accepts().type('html') !== false;
