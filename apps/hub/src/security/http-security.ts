@@ -9,11 +9,16 @@ export const MAX_BODY_BYTES = 100 * 1024;
 /**
  * What Fastify takes only when it is created: the body limit, and how many proxy hops of X-Forwarded-For
  * request.ip believes (rate limits count per address). A bare number would trust no hop at all in Fastify 5,
- * so the hop count is a function, as Express's "trust proxy" number was. Fastify sends no X-Powered-By.
+ * so the hop count is a function, as Express's "trust proxy" number was. Routing stays as lenient as
+ * Express's (any letter case, a trailing slash ignored). Fastify sends no X-Powered-By.
  */
 export function httpServerOptions(config: AppConfig): FastifyServerOptions {
   const hops = config.trustProxyHops;
-  return { trustProxy: (_address: string, hop: number) => hop < hops, bodyLimit: MAX_BODY_BYTES };
+  return {
+    trustProxy: (_address: string, hop: number) => hop < hops,
+    bodyLimit: MAX_BODY_BYTES,
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+  };
 }
 
 /**
