@@ -61,6 +61,8 @@ export async function submitPath(results: BenchResults, parts: ReadonlySet<Part>
       await retire(owner);
     }
     worker = await AppProcess.start('line-worker', env);
+    // A cold worker compiles and sweeps for seconds after it reports ready; the figures start once it rests.
+    await settled(worker.pid);
 
     // Warm-up first so JIT and pools are ready.
     const warm = await Promise.all(Array.from({ length: 40 }, intake));
@@ -175,6 +177,12 @@ async function arrivals<T>(subscription: Subscription<T>, payload: (value: T) =>
   return seen;
 }
 
+/** Waits until a process burns under 5 % of a core for a second (at most 30 s). */
+async function settled(pid: number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline && (await idleCpu([pid], 1_000))[0]! > 0.05);
+}
+
 /** Waits until the line worker has delivered these submitted referrals (none left in REQUESTED). */
 async function drained(pool: pg.Pool, ids: readonly string[]): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -186,22 +194,38 @@ async function drained(pool: pg.Pool, ids: readonly string[]): Promise<void> {
   }
 }
 
-/** Takes the bench's referrals off the line (cancelled, timers settled), as their owner. */
+/** Takes the bench's referrals off the line (cancelled, timers settled, visits closed), as their owner. */
 async function retire(pool: pg.Pool): Promise<void> {
   await pool.query(
     `WITH retired AS (
-       UPDATE referral SET status = 'CANCELLED', closed_at = now() WHERE reference LIKE 'LL-BENCH-%' AND status IN ('DRAFT', 'REQUESTED', 'RECEIVED') RETURNING id
+       UPDATE referral SET status = 'CANCELLED', closed_at = now() WHERE reference LIKE 'LL-BENCH-%' AND status IN ('DRAFT', 'REQUESTED', 'RECEIVED')
+       RETURNING id, visit_id
+     ), settled AS (
+       UPDATE referral_timer SET settled_at = now(), outcome = 'MET' FROM retired WHERE referral_id = retired.id AND settled_at IS NULL
      )
-     UPDATE referral_timer SET settled_at = now(), outcome = 'MET' FROM retired WHERE referral_id = retired.id AND settled_at IS NULL`,
+     UPDATE visit SET status = 'CLOSED', closed_at = now() WHERE status = 'OPEN' AND id IN (SELECT visit_id FROM retired)`,
   );
 }
 
-/** Copies of one real draft referral, as its owner (no row-level security). */
+/**
+ * Copies of one real draft referral, each in a visit of its own (a copy of the draft's visit), as their owner
+ * (no row-level security). One visit per referral, as at the desk: the monitor reads a referral together with
+ * its visit's other referrals.
+ */
 async function copyDrafts(pool: pg.Pool, templateId: string, n: number): Promise<string[]> {
   const { rows } = await pool.query<{ id: string }>(
-    `INSERT INTO referral (id, reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary_sealed, data_subject, created_by)
-     SELECT gen_random_uuid(), 'LL-BENCH-' || $2 || '-' || g, visit_id, service_point_id, agency_code, topic_id, urgency, 'DRAFT', summary_sealed, data_subject, created_by
-     FROM referral, generate_series(1, $3::int) g WHERE referral.id = $1 RETURNING id`,
+    `WITH source AS (
+       SELECT r.*, v.opened_by, v.channel, v.questions, v.questions_sealed, v.data_subject AS visit_subject
+         FROM referral r JOIN visit v ON v.id = r.visit_id WHERE r.id = $1
+     ), visits AS (
+       INSERT INTO visit (service_point_id, opened_by, channel, questions, questions_sealed, data_subject)
+       SELECT service_point_id, opened_by, channel, questions, questions_sealed, visit_subject FROM source, generate_series(1, $3::int)
+       RETURNING id
+     )
+     INSERT INTO referral (id, reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary_sealed, data_subject, created_by)
+     SELECT gen_random_uuid(), 'LL-BENCH-' || $2 || '-' || row_number() OVER (), visits.id, service_point_id, agency_code, topic_id, urgency, 'DRAFT',
+            summary_sealed, data_subject, created_by
+       FROM visits, source RETURNING id`,
     [templateId, randomUUID(), n],
   );
   return rows.map((r) => r.id);
