@@ -6,6 +6,5 @@ export * from './shutdown/graceful-shutdown.js';
 export * from './metrics/graphql-metrics.plugin.js';
 export * from './metrics/metrics.module.js';
 export * from './metrics/work-metrics.js';
-export * from './logging/correlation-id.js';
 export * from './logging/log-options.js';
 export * from './logging/logging.module.js';

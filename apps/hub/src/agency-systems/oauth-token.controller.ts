@@ -1,5 +1,5 @@
 import { Body, Controller, Header, Headers, HttpCode, HttpException, Inject, Post, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Public } from '#auth';
 import { textIssues } from '../graphql/input-rules.js';
 import { ClientCredentialsService } from './client-credentials.service.js';
@@ -51,17 +51,17 @@ export class OAuthTokenController {
   @HttpCode(200)
   @Header('cache-control', 'no-store')
   async token(
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @Req() req: IncomingMessage,
+    @Res({ passthrough: true }) res: ServerResponse,
     @Body() body: TokenRequest = {},
     @Headers('authorization') authorization?: string,
   ) {
     if (body.grant_type !== 'client_credentials') throw oauthError(400, body.grant_type ? 'unsupported_grant_type' : 'invalid_request');
     const given = credentials(body, authorization);
     if (!given) throw oauthError(401, 'invalid_client');
-    const wait = await this.limiter.check(given.id, request.socket.remoteAddress ?? 'unknown');
+    const wait = await this.limiter.check(given.id, req.socket.remoteAddress ?? 'unknown');
     if (wait !== null) {
-      reply.header('retry-after', String(wait));
+      res.setHeader('retry-after', String(wait));
       throw oauthError(429, 'slow_down');
     }
     const issued = await this.clients.issue(given.id, given.secret);

@@ -1,5 +1,4 @@
 import { Controller, Get, Inject, Logger, NotFoundException, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '#auth';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { OidcAccounts } from './oidc-accounts.js';
@@ -12,6 +11,16 @@ import { SignInCodes } from './sign-in-codes.js';
  * access logs), which the app trades once, within a minute, for a hub token via redeemSignInCode
  * and keeps in memory. No cookie carries authority, so GraphQL needs no CSRF defence beyond Apollo's.
  */
+/** The parts of Express's request and response used here (the project carries no @types/express). */
+interface CallbackRequest {
+  readonly query: Record<string, unknown>;
+  readonly originalUrl: string;
+}
+interface RedirectResponse {
+  set(name: string, value: string): RedirectResponse;
+  redirect(status: number, url: string): void;
+}
+
 @Controller('auth')
 @Public()
 export class OidcController {
@@ -25,22 +34,22 @@ export class OidcController {
   ) {}
 
   @Get('login')
-  async login(@Res() reply: FastifyReply): Promise<void> {
+  async login(@Res() res: RedirectResponse): Promise<void> {
     if (!this.config.oidc) throw new NotFoundException();
     const { url, pending } = await this.oidc.startSignIn();
     await this.codes.rememberPending(pending);
-    await reply.header('cache-control', 'no-store').redirect(url.href, 303);
+    res.set('cache-control', 'no-store').redirect(303, url.href);
   }
 
   @Get('callback')
-  async callback(@Req() request: FastifyRequest<{ Querystring: Record<string, unknown> }>, @Res() reply: FastifyReply): Promise<void> {
+  async callback(@Req() req: CallbackRequest, @Res() res: RedirectResponse): Promise<void> {
     const oidc = this.config.oidc;
     if (!oidc) throw new NotFoundException();
-    reply.header('cache-control', 'no-store');
-    const state = typeof request.query.state === 'string' ? request.query.state : null;
+    res.set('cache-control', 'no-store');
+    const state = typeof req.query.state === 'string' ? req.query.state : null;
     const pending = state ? await this.codes.takePending(state) : null;
     const callbackUrl = new URL(oidc.redirectUri);
-    callbackUrl.search = new URL(request.originalUrl, 'http://callback.invalid').search;
+    callbackUrl.search = new URL(req.originalUrl, 'http://callback.invalid').search;
     const identity = pending
       ? await this.oidc.finishSignIn(callbackUrl, pending).catch((error: unknown) => {
           // The name only: provider error texts can echo request values.
@@ -50,9 +59,9 @@ export class OidcController {
       : null;
     const actor = identity ? await this.accounts.actorFor(identity) : null;
     if (!actor) {
-      await reply.redirect(`${oidc.appUrl}#error=sign_in_failed`, 303);
+      res.redirect(303, `${oidc.appUrl}#error=sign_in_failed`);
       return;
     }
-    await reply.redirect(`${oidc.appUrl}#signin=${await this.codes.issueCode(actor.accountId)}`, 303);
+    res.redirect(303, `${oidc.appUrl}#signin=${await this.codes.issueCode(actor.accountId)}`);
   }
 }

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, specifiedRules } from 'graphql';
 import type { Registry } from 'prom-client';
 import type { AppConfig } from '#config';
@@ -27,7 +27,7 @@ export interface GraphqlSecurity {
 }
 
 /**
- * Apollo on Fastify with graphql-ws subscriptions; the same token, limits and error masking over HTTP and
+ * Apollo on Express with graphql-ws subscriptions; the same token, limits and error masking over HTTP and
  * WebSocket (websocket-door.ts). graphql-armor bounds depth, aliases, directives and cost, the parser the
  * number of tokens; batching is off; in production introspection and "did you mean" hints are off too.
  */
@@ -84,13 +84,12 @@ export function graphqlOptions(config: AppConfig, security: GraphqlSecurity, met
         }) as object),
       },
     },
-    // @as-integrations/fastify passes the request itself. The trace is keyed on the raw request, as the log's is.
-    context: async (request: FastifyRequest): Promise<HubContext> => {
+    context: async ({ req }: { req: IncomingMessage & { ip?: string } }): Promise<HubContext> => {
       try {
-        const grant = await security.actors.grantFor(bearerToken(request.headers.authorization));
-        const clientIp = request.ip;
+        const grant = await security.actors.grantFor(bearerToken(req.headers.authorization));
+        const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
         await security.rateLimiter.request(clientIp, grant?.actor ?? null);
-        return { actor: grant?.actor ?? null, grant, clientIp, trace: requestTrace(request.raw), idempotencyKey: request.headers['idempotency-key'] };
+        return { actor: grant?.actor ?? null, grant, clientIp, trace: requestTrace(req), idempotencyKey: req.headers['idempotency-key'] };
       } catch (error) {
         // A store away while reading the token's account: 503 with a code, not Apollo's bare 500.
         if (!isStoreUnavailable(error)) throw error;

@@ -1,6 +1,5 @@
 import { Controller, Get, HttpException, HttpStatus, Inject, NotFoundException, Param, Query, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { Readable } from 'node:stream';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isUUID } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import { AgencyCode, Channel, DomainException, MonitorDimension, type MonitorFilter, Role, Urgency } from '#domain';
@@ -55,13 +54,13 @@ export class MonitorCsvController {
   ) {}
 
   @Get(':table')
-  async csv(@Param('table') table: string, @Query() q: Params, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async csv(@Param('table') table: string, @Query() q: Params, @Req() request: IncomingMessage & { ip?: string }, @Res() response: ServerResponse): Promise<void> {
     const actor = await this.actors.fromBearer(bearerToken(request.headers.authorization));
     try {
-      await this.rateLimiter.request(request.ip, actor);
+      await this.rateLimiter.request(request.ip ?? request.socket.remoteAddress ?? 'unknown', actor);
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
-      reply.header('retry-after', String(error.extensions.retryAfterSeconds));
+      response.setHeader('Retry-After', String(error.extensions.retryAfterSeconds));
       throw new HttpException('Too many requests', HttpStatus.TOO_MANY_REQUESTS);
     }
     if (!actor) throw new UnauthorizedException();
@@ -75,15 +74,13 @@ export class MonitorCsvController {
       throw error;
     }
     const period = this.monitor.period(ask);
-    await reply
-      .status(200)
-      .headers({
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="monitor-${table}-${period.from}-${period.to}.csv"`,
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      })
-      .send(Readable.from(lines));
+    response.statusCode = 200;
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="monitor-${table}-${period.from}-${period.to}.csv"`);
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    for (const line of lines) response.write(line);
+    response.end();
   }
 
   private async table(table: string, ask: { period: { from?: string; to?: string }; filter: MonitorFilter }, q: Params): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, HttpCode, HttpException, HttpStatus, Inject, NotFoundException, Param, Req, Res, UnauthorizedException } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isUUID } from 'class-validator';
 import { DomainException } from '#domain';
 import { Public } from '#auth';
@@ -32,15 +32,15 @@ export class VisitSummaryController {
   @Header('X-Content-Type-Options', 'nosniff')
   async summary(
     @Param('id') id: string,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @Req() request: IncomingMessage & { ip?: string },
+    @Res({ passthrough: true }) response: ServerResponse,
   ): Promise<string> {
     const actor = await this.actors.fromBearer(bearerToken(request.headers.authorization));
     try {
-      await this.rateLimiter.request(request.ip, actor);
+      await this.rateLimiter.request(request.ip ?? request.socket.remoteAddress ?? 'unknown', actor);
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
-      reply.header('retry-after', String(error.extensions.retryAfterSeconds));
+      response.setHeader('Retry-After', String(error.extensions.retryAfterSeconds));
       throw new HttpException('Too many requests', HttpStatus.TOO_MANY_REQUESTS);
     }
     if (!actor) throw new UnauthorizedException();

@@ -1,36 +1,48 @@
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import accepts from '@fastify/accepts';
-import fastifyStatic from '@fastify/static';
 import { Logger } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isApiPath } from './api-paths.js';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+
+/** The slice of Express's request the fallback reads; Express's own types are not a dependency. */
+interface PageRequest extends IncomingMessage {
+  path: string;
+  accepts(type: string): string | false;
+}
+
+interface PageResponse extends ServerResponse {
+  sendFile(path: string): void;
+}
+
+/**
+ * /visits: the printable citizen summary (GET /visits/:id/summary), answered by the hub itself;
+ * /monitor-csv: the monitor's CSV downloads (GET /monitor-csv/:table; /monitor itself is the web page);
+ * /health and /metrics: the operators' probes and scrape, which must never get the web app's page.
+ */
+const API_PREFIXES = ['/graphql', '/auth', '/oauth', '/visits', '/monitor-csv', '/health', '/metrics'];
+
+/** Paths that belong to the API and sign-in routes, never to the web app. */
+export function isApiPath(path: string): boolean {
+  return API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
 
 /**
  * Serves the built web app on the hub's own origin: hashed assets cached for a year, and every
  * other browser navigation answered with index.html so the app's own paths survive a reload.
  * /graphql (HTTP and WebSocket) stays with Apollo.
  */
-export async function serveWebApp(app: NestFastifyApplication, distDir: string): Promise<boolean> {
-  if (!existsSync(join(distDir, 'index.html'))) {
+export function serveWebApp(app: NestExpressApplication, distDir: string): boolean {
+  const index = join(distDir, 'index.html');
+  if (!existsSync(index)) {
     new Logger('Hub').warn(`no web app at ${distDir}; build it to serve the desk, line and monitor screens`);
     return false;
   }
-  await app.register(accepts);
-  await app.register(fastifyStatic, { root: join(distDir, 'assets'), prefix: '/assets/', immutable: true, maxAge: '365d' });
-  // One route per file beside index.html, read at boot: every other path stays unmatched, for the app's pages.
-  await app.register(fastifyStatic, { root: distDir, index: false, maxAge: 0, wildcard: false, globIgnore: ['assets/**'], decorateReply: false });
-  // Fastify has one not-found handler and Nest owns it; a request bound for it gets the page here first.
-  app.getHttpAdapter().getInstance().addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-    if (!isPageNavigation(request)) return done();
-    reply.header('cache-control', 'no-cache').sendFile('index.html', distDir, { cacheControl: false });
+  app.useStaticAssets(join(distDir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d', fallthrough: false });
+  app.useStaticAssets(distDir, { index: false, maxAge: 0 });
+  app.use((req: PageRequest, res: PageResponse, next: () => void) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path) || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
   });
   return true;
-}
-
-/** A browser asking for a page of the app: nothing else answers the path, it is no API path, HTML will do. */
-function isPageNavigation(request: FastifyRequest): boolean {
-  if (!request.is404 || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
-  return !isApiPath(request.url.split('?')[0]!) && request.accepts().type('html') !== false;
 }

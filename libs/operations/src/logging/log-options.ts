@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type LoggerOptions, stdTimeFunctions } from 'pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '#config';
@@ -22,6 +23,16 @@ export const REDACTED_PATHS = [
   'authorization',
   '*.authorization',
 ];
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The caller's X-Request-Id when it is a plain token, else a new one: the correlation id of every line of this request. */
+function correlationId(req: IncomingMessage, res: ServerResponse): string {
+  const header = req.headers['x-request-id'];
+  const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
 
 /** The path without its query: a GET /graphql?variables=... or an OIDC callback's code must not reach the log. */
 function pathOf(url: string | undefined): string {
@@ -49,7 +60,7 @@ export function logOptions(config: AppConfig, service: ServiceName, tty = Boolea
     ...(tty
       ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } }
       : { formatters: { level: (label: string) => ({ level: label }) } }),
-    // The request's id is its correlation id, given by Fastify (correlation-id.ts).
+    genReqId: correlationId,
     customAttributeKeys: { reqId: 'correlationId' },
     quietReqLogger: true,
     customProps: (req: IncomingMessage) => ({ traceId: requestTrace(req).traceId }),
@@ -57,8 +68,7 @@ export function logOptions(config: AppConfig, service: ServiceName, tty = Boolea
       req: (req: { method?: string; url?: string }) => ({ method: req.method, path: pathOf(req.url) }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
-    // Fastify's middie hands middleware a req.url cut to its mount point; originalUrl is the path as requested.
-    autoLogging: { ignore: (req: IncomingMessage & { originalUrl?: string }) => QUIET_PATHS.some((p) => pathOf(req.originalUrl ?? req.url).startsWith(p)) },
+    autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.some((p) => pathOf(req.url).startsWith(p)) },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
   };
 }

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { logOptions, type ServiceName } from './log-options.js';
@@ -9,13 +9,7 @@ export class LoggingModule {
   static forService(service: ServiceName): DynamicModule {
     return {
       module: LoggingModule,
-      imports: [
-        LoggerModule.forRootAsync({
-          inject: [APP_CONFIG],
-          // nestjs-pino's default route, "{/*splat}", reaches only "/" through Fastify's middie.
-          useFactory: (config: AppConfig) => ({ pinoHttp: logOptions(config, service), forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }] }),
-        }),
-      ],
+      imports: [LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ pinoHttp: logOptions(config, service) }) })],
     };
   }
 }

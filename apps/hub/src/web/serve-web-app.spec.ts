@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isApiPath } from './api-paths.js';
+import { isApiPath } from './serve-web-app.js';
 
 describe('isApiPath', () => {
   it.each(['/graphql', '/auth/callback', '/oauth/token', '/visits/1/summary', '/health/live', '/health/ready', '/metrics'])(
