@@ -215,11 +215,11 @@ async function retire(pool: pg.Pool): Promise<void> {
 async function copyDrafts(pool: pg.Pool, templateId: string, n: number): Promise<string[]> {
   const { rows } = await pool.query<{ id: string }>(
     `WITH source AS (
-       SELECT r.*, v.opened_by, v.channel, v.questions, v.questions_sealed, v.data_subject AS visit_subject
-         FROM referral r JOIN visit v ON v.id = r.visit_id WHERE r.id = $1
+       SELECT r.*, v.opened_by, v.channel AS visit_channel, v.data_subject AS visit_subject FROM referral r JOIN visit v ON v.id = r.visit_id WHERE r.id = $1
      ), visits AS (
-       INSERT INTO visit (service_point_id, opened_by, channel, questions, questions_sealed, data_subject)
-       SELECT service_point_id, opened_by, channel, questions, questions_sealed, visit_subject FROM source, generate_series(1, $3::int)
+       -- Without the questions: they are sealed to the visit they were asked in.
+       INSERT INTO visit (service_point_id, opened_by, channel, data_subject)
+       SELECT service_point_id, opened_by, visit_channel, visit_subject FROM source, generate_series(1, $3::int)
        RETURNING id
      )
      INSERT INTO referral (id, reference, visit_id, service_point_id, agency_code, topic_id, urgency, status, summary_sealed, data_subject, created_by)
