@@ -140,7 +140,9 @@ export function VisitForm({ notify }: { notify: Notify }) {
           done.submitted[draft.key] = sent.data!.submitReferral.reference;
         }
       }
-      await client.refetchQueries({ include: [OPEN_VISITS] });
+      // Everything is sent: a slow or failed refresh of the list below must not read as a failed send
+      // (the list shows its own error).
+      void client.refetchQueries({ include: [OPEN_VISITS] }).catch(() => undefined);
       setChannel('WALK_IN');
       setQuestions('');
       setCitizen(EMPTY_CITIZEN);
