@@ -88,6 +88,11 @@ describe('processing log and sealed row repositories against the real database',
     const stale = await scoped.run(SYSTEM_SCOPE, (m) => new SealedRowRepository(m).claimStale(VISIT_QUESTIONS, 'nokey:', 100_000));
     expect(stale.find((r) => r.rowKey === visit.id)).toEqual({ rowKey: visit.id, values: { questions_sealed: sealed } });
     expect(await scoped.run(SYSTEM_SCOPE, (m) => new SealedRowRepository(m).claimStale(VISIT_QUESTIONS, 'nokey:', 1))).toHaveLength(1);
+    // In row-key order, and after a given key only: a sweep walks past rows it had to leave.
+    const keys = stale.map((r) => r.rowKey);
+    expect(keys).toEqual([...keys].sort());
+    const later = await scoped.run(SYSTEM_SCOPE, (m) => new SealedRowRepository(m).claimStale(VISIT_QUESTIONS, 'nokey:', 100_000, visit.id));
+    expect(later.map((r) => r.rowKey)).toEqual(keys.filter((k) => k > visit.id));
 
     // A row another worker holds is skipped.
     const holder = databases.owner.createQueryRunner();

@@ -53,8 +53,15 @@ describe('personal data at rest', () => {
       }
       return count;
     };
-    expect(await stale('k2')).toBeGreaterThan(0);
-    expect(await new KeyRotation(reader.scoped, rotated, 3).rotateAll()).toBeGreaterThan(0);
+    // A value that opens under no key (here: another row's, copied) is passed, not a halt for all others.
+    const { referral: planted } = await old.draftReferral();
+    await owner.query(`UPDATE referral SET summary_sealed = (SELECT summary_sealed FROM referral WHERE id = $1) WHERE id = $2`, [referral.id, planted.id]);
+    expect(await stale('k2')).toBeGreaterThan(1);
+    const swept = await new KeyRotation(reader.scoped, rotated, 3).rotateAll();
+    expect(swept.resealed).toBeGreaterThan(0);
+    expect(swept.unreadable).toEqual({ 'referral.summary_sealed': 1 });
+    expect(await stale('k2')).toBe(1);
+    await owner.query(`UPDATE referral SET summary_sealed = NULL WHERE id = $1`, [planted.id]);
     expect(await stale('k2')).toBe(0);
     // k1 can now be retired: a hub holding only k2 (and the untouched development key) reads everything.
     const k2Only = new Fixtures(app, new PersonalDataVault(new FieldCipher(new Map([...base.fieldKeys, ['k2', k2]]), 'k2'), fixtures.kit.index));
@@ -63,7 +70,7 @@ describe('personal data at rest', () => {
 
     // Back to the development key, for the other test files sharing this database.
     const back = new FieldCipher(new Map([...base.fieldKeys, ['k2', k2]]), base.fieldKeyCurrent);
-    await new KeyRotation(reader.scoped, back).rotateAll();
+    expect((await new KeyRotation(reader.scoped, back).rotateAll()).unreadable).toEqual({});
     expect(await stale(base.fieldKeyCurrent)).toBe(0);
   });
 

@@ -30,7 +30,11 @@ export class PrivacyMaintenanceService implements OnApplicationBootstrap, OnAppl
     if (this.running) return;
     this.running = (async () => {
       const rotated = await this.rotation.rotateAll();
-      if (rotated > 0) this.logger.log(`re-sealed ${rotated} rows under key ${this.config.fieldKeyCurrent}`);
+      if (rotated.resealed > 0) this.logger.log(`re-sealed ${rotated.resealed} values under key ${this.config.fieldKeyCurrent}`);
+      for (const [where, count] of Object.entries(rotated.unreadable)) {
+        // Counts and column names only; such a value stays as it is until someone looks (tampering, or a key removed too soon).
+        this.logger.warn(`${count} values in ${where} open under no configured field key; left under their old key`);
+      }
       const closed = await this.abandoned.closeAbandoned(new Date());
       if (closed > 0) this.logger.log(`closed ${closed} abandoned visits`);
       const erased = await this.retention.eraseExpired(new Date());

@@ -20,15 +20,19 @@ export interface SealedRow {
 export class SealedRowRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** Up to `limit` rows with a value not sealed under `keyPrefix` (`<key id>:`), locked; rows another worker holds are skipped. */
-  async claimStale(table: SealedTableColumns, keyPrefix: string, limit: number): Promise<SealedRow[]> {
+  /**
+   * Up to `limit` rows with a value not sealed under `keyPrefix` (`<key id>:`), in row-key order after
+   * `after` (so a sweep passes rows it had to leave), locked; rows another worker holds are skipped.
+   */
+  async claimStale(table: SealedTableColumns, keyPrefix: string, limit: number, after?: string): Promise<SealedRow[]> {
     const stale = table.columns.map((c) => `(${c} IS NOT NULL AND left(${c}, $1) <> $2)`).join(' OR ');
     const rows = (await this.manager.query(
       `SELECT ${table.key} AS row_key, ${table.columns.join(', ')} FROM ${table.table}
-        WHERE ${stale} LIMIT $3 FOR UPDATE SKIP LOCKED`,
-      [keyPrefix.length, keyPrefix, limit],
+        WHERE (${stale})${after === undefined ? '' : ` AND ${table.key} > $4`}
+        ORDER BY ${table.key} LIMIT $3 FOR UPDATE SKIP LOCKED`,
+      after === undefined ? [keyPrefix.length, keyPrefix, limit] : [keyPrefix.length, keyPrefix, limit, after],
     )) as (Record<string, string | null> & { row_key: string })[];
-    return rows.map(({ row_key, ...values }) => ({ rowKey: row_key, values }));
+    return rows.map(({ row_key, ...values }) => ({ rowKey: String(row_key), values }));
   }
 
   /** Writes the given columns of one row; nothing when there is nothing to write. */
