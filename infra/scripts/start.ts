@@ -10,6 +10,7 @@ import { APP_DATABASE_ROLE } from '#config';
 import { DEMO_ACCOUNTS } from '#domain';
 import { buildWebApp } from './build-web-app.js';
 import { DEMO_PASSWORD, EMBEDDED } from './demo.js';
+import { defaultHubProcesses } from './hub-processes.js';
 import { startLocalServices } from './local-services.js';
 import { prepareDatabase } from './prepare-database.js';
 import { crashesInARow, restartDelayMs } from './restart-policy.js';
@@ -21,10 +22,11 @@ async function services() {
   const { DATABASE_URL, REDIS_URL } = process.env;
   if (DATABASE_URL && REDIS_URL) {
     log('using DATABASE_URL and REDIS_URL; starting nothing locally');
-    return { databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, stop: async () => undefined };
+    return { databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, stop: async () => undefined, embedded: false };
   }
   if (DATABASE_URL || REDIS_URL) throw new Error('Set both DATABASE_URL and REDIS_URL, or neither for the embedded default');
-  return startLocalServices({ dataDir: resolve(root, '.data'), pgPort: EMBEDDED.pgPort, redisPort: EMBEDDED.redisPort, fsync: true, database: EMBEDDED.database, log });
+  const local = await startLocalServices({ dataDir: resolve(root, '.data'), pgPort: EMBEDDED.pgPort, redisPort: EMBEDDED.redisPort, fsync: true, database: EMBEDDED.database, log });
+  return { ...local, embedded: true };
 }
 
 /** Runs one app and restarts it with backoff when it stops by itself; Ctrl-C stops it for good. */
@@ -81,8 +83,8 @@ try {
   log(`hub and line worker connect as ${APP_DATABASE_ROLE} (row-level security applies); migrations ran as the owner`);
   const port = Number(process.env.PORT ?? EMBEDDED.hubPort);
   const env = { ...process.env, DATABASE_URL: local.databaseUrl, REDIS_URL: local.redisUrl, PORT: String(port) };
-  // One hub process per core unless HUB_PROCESSES says otherwise (apps/hub/src/hub-cluster.ts).
-  const hubProcesses = process.env.HUB_PROCESSES ?? String(availableParallelism());
+  // HUB_PROCESSES, or one per core less the one the embedded services need (apps/hub/src/hub-cluster.ts).
+  const hubProcesses = process.env.HUB_PROCESSES ?? String(defaultHubProcesses(availableParallelism(), local.embedded));
   supervise('hub', 'dist/apps/hub/src/hub-cluster.js', { ...env, HUB_PROCESSES: hubProcesses });
   log(`hub: ${hubProcesses} process(es) on one port (HUB_PROCESSES)`);
   supervise('line-worker', 'dist/apps/line-worker/src/main.js', env);
