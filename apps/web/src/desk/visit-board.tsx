@@ -8,7 +8,7 @@ import { useNow } from '../shared/use-now';
 import { OPEN_VISITS, SERVICE_POINT_EVENTS } from './desk.operations';
 import { ReferralRow } from './referral-row';
 import type { Notify } from './desk-notice';
-import { NewestSeen } from './newest-seen';
+import { NewestSeen } from '../shared/newest-seen';
 import { VisitActions } from './visit-actions';
 
 /**
