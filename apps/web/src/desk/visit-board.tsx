@@ -1,6 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/error-message';
 import { useLanguage } from '../i18n/language';
 import { formatTime } from '../shared/format';
@@ -8,6 +8,7 @@ import { useNow } from '../shared/use-now';
 import { OPEN_VISITS, SERVICE_POINT_EVENTS } from './desk.operations';
 import { ReferralRow } from './referral-row';
 import type { Notify } from './desk-notice';
+import { NewestSeen } from '../shared/newest-seen';
 import { VisitActions } from './visit-actions';
 
 /**
@@ -21,16 +22,22 @@ export function VisitBoard({ notify }: { notify: Notify }) {
   const [announcement, setAnnouncement] = useState('');
   const { data, error, refetch } = useQuery(OPEN_VISITS);
   const visits = data?.visits.edges.map((e) => e.node) ?? [];
+  const seen = useRef(new NewestSeen());
   useSubscription(SERVICE_POINT_EVENTS, {
     onData: ({ data: event }) => {
       const payload = event.data?.servicePointEvents;
       if (!payload) return;
+      seen.current.saw(payload.referral.id, payload.referral.version);
       const known = visits.some((v) => v.referrals.some((r) => r.id === payload.referralId));
       if (!known) void refetch();
       const r = payload.referral;
       setAnnouncement(t.desk.live(r.reference, r.agency.name, t.status[r.status]));
     },
   });
+  // A list answer older than an event (it was read before the event's change) is fetched again.
+  useEffect(() => {
+    if (data && seen.current.behind(data.visits.edges.flatMap((e) => e.node.referrals))) void refetch();
+  }, [data, refetch]);
   return (
     <section aria-labelledby="board" className="ll-section">
       <Heading2 id="board">{t.desk.board}</Heading2>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/error-message';
 import { useSignedIn } from '../api/session-context';
 import type { ReferralStatus } from '../gql/graphql';
@@ -8,6 +8,7 @@ import { useLanguage } from '../i18n/language';
 import { LINE_WORDS } from '../i18n/line-words';
 import { AppShell } from '../layout/app-shell';
 import { AgencyAbbr } from '../shared/agency-abbr';
+import { NewestSeen } from '../shared/newest-seen';
 import { useNow } from '../shared/use-now';
 import { Escalations } from './escalations';
 import { type InboxFilter, InboxFilters, NO_FILTER } from './inbox-filters';
@@ -49,10 +50,16 @@ export function LinePage() {
     setAnnouncement(t.line.taken(taken.reference));
     void refetch();
   }
+  const seen = useRef(new NewestSeen());
+  // A list answer older than an event (it was read before the event's change) is fetched again.
+  useEffect(() => {
+    if (data && seen.current.behind(data.inbox.edges.map((e) => e.node))) void refetch();
+  }, [data, refetch]);
   useSubscription(LINE_EVENTS, {
     onData: ({ data: event }) => {
       const payload = event.data?.lineEvents;
       if (!payload) return;
+      seen.current.saw(payload.referral.id, payload.referral.version);
       // The event already updated a listed referral in the cache; refetch when the list itself may change.
       const listed = referrals.some((r) => r.id === payload.referralId);
       if (!listed || filter.status.length > 0 || filter.handler !== '' || payload.type === 'REASSIGNED') void refetch();

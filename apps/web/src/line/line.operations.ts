@@ -6,6 +6,7 @@ export const INBOX_ROW_FIELDS = graphql(`
     id
     reference
     status
+    version
     urgency
     agencyCode
     submittedAt
