@@ -27,11 +27,12 @@ describe('Redis through Sentinel: hub and worker find the master by asking the s
     topicId = (await desk.data<{ topics: { id: string; code: string }[] }>(TOPICS, { a: 'UWV' })).topics.find((t) => t.code === 'ww-uitkering')!.id;
   }, 120_000);
 
+  // A hub drains its requests and sockets before it exits (up to SHUTDOWN_GRACE_MS): more than jest's 5 s.
   afterAll(async () => {
     await Promise.all([hub, worker].map((p) => p?.stop()));
     await db?.end();
     await sentinel?.stop();
-  });
+  }, 60_000);
 
   async function handoff(seed: number): Promise<void> {
     const citizen = { name: 'Testpersoon Synthetisch', phone: '06 1234 5678', bsn: syntheticBsn(seed) };

@@ -6,7 +6,7 @@ import { createRedisConnection, LineJobName, LineProducer, outboxJobId, Reconcil
 import { AgencyConnectionRepository, createDataSource, ScopedDatabase } from '#persistence';
 import { ReferralDeliveryHandler } from '../../apps/line-worker/src/referral-delivery.handler.js';
 import { Fixtures } from '../support/fixtures.js';
-import { closeVisitOf } from '../support/visit-closing.js';
+import { retireCopies } from '../support/retire-copies.js';
 
 const AGENCY = AgencyCode.CAK;
 
@@ -77,7 +77,7 @@ describe('a delivery to an agency system that does not acknowledge', () => {
     } finally {
       await deliveries.obliterate({ force: true });
       await webhooks.obliterate({ force: true });
-      await closeVisitOf(db, referral.id);
+      await retireCopies(db, referral.id);
     }
   });
 });
