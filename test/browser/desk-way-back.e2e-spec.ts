@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
+import pg from 'pg';
 import { syntheticBsn } from '#domain';
 import { DEMO_PASSWORD } from '../../infra/scripts/demo.js';
 import { buildWebApp } from '../../infra/scripts/build-web-app.js';
@@ -79,6 +80,20 @@ describe('the desk after the handoff: letting go, a way back after "sent back", 
 
   const badge = (page: Page, reference: string, status: string): Locator => page.locator(`[data-referral="${reference}"] .ll-status[data-status="${status}"]`);
 
+  /** Waits for RECEIVED on the board; if it never shows, says whether the hub had it (a missed update) or not (a missed delivery). */
+  async function receivedOnBoard(page: Page, reference: string): Promise<void> {
+    await badge(page, reference, 'RECEIVED')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await db.connect();
+        const [row] = (await db.query('SELECT status, version, submitted_at, received_at FROM referral WHERE reference = $1', [reference])).rows;
+        await db.end();
+        const shown = await page.locator(`[data-referral="${reference}"] .ll-status`).first().getAttribute('data-status', { timeout: 1_000 }).catch(() => 'no row');
+        throw new Error(`${reference}: the hub has ${JSON.stringify(row)}, the board shows ${shown}. ${String(error)}`);
+      });
+  }
+
   it('point 2: the let-go warning follows every event per organisation, goes when nothing is missing, and a closed visit stays findable', async () => {
     const [desk, uwv] = [await signedIn('desk.utrecht'), await signedIn('specialist.uwv')];
     const svb = await GqlClient.signIn(base, 'specialist.svb');
@@ -90,8 +105,8 @@ describe('the desk after the handoff: letting go, a way back after "sent back", 
     const [uwvRef, svbRef] = await send(desk);
     // By the name alone: the heading reads "Visit of ..." in English.
     const visit = desk.locator('section[aria-labelledby="board"] article').filter({ hasText: 'Testpersoon Loslaten' });
-    await badge(desk, svbRef!, 'RECEIVED').waitFor();
-    await badge(desk, uwvRef!, 'RECEIVED').waitFor();
+    await receivedOnBoard(desk, svbRef!);
+    await receivedOnBoard(desk, uwvRef!);
 
     // Closing early: the warning names each organisation and what it still has to do.
     await visit.getByRole('button', { name: 'Sluit de hulpvraag af: Hulpvraag van Testpersoon Loslaten' }).click();
@@ -250,7 +265,7 @@ describe('the desk after the handoff: letting go, a way back after "sent back", 
     await desk.getByLabel('Naam', { exact: true }).fill('Testpersoon Planfout');
     await fillDraft(desk.getByRole('group', { name: 'Doorverwijzing 1' }), { search: 'WW', topic: 'WW-uitkering (UWV)', summary: 'Wil WW aanvragen.' });
     const [reference] = await send(desk);
-    await badge(desk, reference!, 'RECEIVED').waitFor();
+    await receivedOnBoard(desk, reference!);
     await uwv.data(ACCEPT, { id: await referralId(reference!) });
     const row = desk.locator(`[data-referral="${reference}"]`);
     await row.getByRole('button', { name: `Maak een afspraak: ${reference}` }).click();

@@ -11,6 +11,9 @@ import type { Notify } from './desk-notice';
 import { NewestSeen } from '../shared/newest-seen';
 import { VisitActions } from './visit-actions';
 
+/** How often the board asks while a referral is on its way to an agency. */
+const DELIVERY_POLL_MS = 10_000;
+
 /**
  * This service point's open visits. Each event carries the referral as it is now, so Apollo's
  * cache updates the row in place; an event for a referral not on the board yet (a colleague's new
@@ -20,7 +23,7 @@ export function VisitBoard({ notify }: { notify: Notify }) {
   const { t, language } = useLanguage();
   const now = useNow();
   const [announcement, setAnnouncement] = useState('');
-  const { data, error, refetch } = useQuery(OPEN_VISITS);
+  const { data, error, refetch, startPolling, stopPolling } = useQuery(OPEN_VISITS);
   const visits = data?.visits.edges.map((e) => e.node) ?? [];
   const seen = useRef(new NewestSeen());
   useSubscription(SERVICE_POINT_EVENTS, {
@@ -34,6 +37,15 @@ export function VisitBoard({ notify }: { notify: Notify }) {
       setAnnouncement(t.desk.live(r.reference, r.agency.name, t.status[r.status]));
     },
   });
+  // While a referral waits to be delivered (normally milliseconds; longer while a line is down) the board
+  // also asks now and then, so a live event it missed (a socket that was reconnecting) cannot leave the
+  // desk looking at "Verstuurd" after the agency has it.
+  const delivering = visits.some((v) => v.referrals.some((r) => r.status === 'REQUESTED'));
+  useEffect(() => {
+    if (!delivering) return;
+    startPolling(DELIVERY_POLL_MS);
+    return () => stopPolling();
+  }, [delivering, startPolling, stopPolling]);
   // A list answer older than an event (it was read before the event's change) is fetched again.
   useEffect(() => {
     if (data && seen.current.behind(data.visits.edges.flatMap((e) => e.node.referrals))) void refetch();
